@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Registry.ImportPackage;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Onboarding.ImportCityPackage;
+
+/// <summary>
+/// Imports a whole city package: everything is read and checked first; only a package without errors is
+/// written (catalog entry, then the city's registry inside that city's scope). A dry run stops after the checks.
+/// </summary>
+public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactory scopes)
+{
+    public const string TenantFile = "tenant.json";
+
+    public async Task<CityPackageResult> ImportAsync(
+        ICityPackageSource source, bool dryRun, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new List<PackageError>();
+        var tenant = await ReadTenantAsync(source, errors, cancellationToken);
+        var (registry, registryErrors) = await RegistryPackageReader.ReadAsync(source, tenant?.Bounds, cancellationToken);
+        errors.AddRange(registryErrors);
+        if (tenant is null || errors.Count > 0 || dryRun)
+        {
+            return new CityPackageResult(tenant, errors, null);
+        }
+
+        var logo = tenant.Branding.Logo is { } logoFile && await source.ReadBytesAsync(logoFile, cancellationToken) is { } bytes
+            ? new TenantLogo(bytes, logoFile.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? "image/svg+xml" : "image/png")
+            : null;
+        await catalog.UpsertAsync(tenant, logo, cancellationToken);
+        progress?.Report(5);
+        await using var scope = scopes.Create(tenant);
+        var importer = scope.Services.GetRequiredService<RegistryPackageImporter>();
+        var summary = await importer.ImportAsync(registry, progress, cancellationToken);
+        return new CityPackageResult(tenant, errors, summary);
+    }
+
+    private static async Task<TenantInfo?> ReadTenantAsync(ICityPackageSource source, List<PackageError> errors, CancellationToken ct)
+    {
+        var json = await source.ReadTextAsync(TenantFile, ct);
+        if (json is null)
+        {
+            errors.Add(new PackageError(TenantFile, null, "the file is missing"));
+            return null;
+        }
+
+        try
+        {
+            var tenant = TenantJson.Parse(json);
+            errors.AddRange(TenantDefinitionRules.Check(tenant).Select(reason => new PackageError(TenantFile, null, reason)));
+            return errors.Count == 0 ? tenant : null;
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(new PackageError(TenantFile, (int?)ex.LineNumber + 1, $"not valid JSON: {ex.Message}"));
+            return null;
+        }
+    }
+}
+
+public sealed record CityPackageResult(TenantInfo? Tenant, IReadOnlyList<PackageError> Errors, RegistryImportSummary? Imported)
+{
+    public bool Succeeded => Errors.Count == 0;
+}

@@ -1,0 +1,36 @@
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Registry.Domain;
+
+/// <summary>An apartment building of the city's address registry.</summary>
+public sealed class Building : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    /// <summary>The registry's own code (Open311 <c>address_id</c>).</summary>
+    public required string Code { get; set; }
+
+    public required string Address { get; set; }
+
+    /// <summary>Lower-case address for search by prefix and substring on every database engine.</summary>
+    public required string AddressSearch { get; set; }
+
+    public Guid DistrictId { get; set; }
+
+    public double Latitude { get; set; }
+
+    public double Longitude { get; set; }
+
+    public Guid? ManagingOrganisationId { get; set; }
+
+    public int? Floors { get; set; }
+
+    public int? Flats { get; set; }
+
+    public int? YearBuilt { get; set; }
+
+    public static string NormaliseAddress(string address) =>
+        string.Join(' ', address.ToLowerInvariant().Replace('ё', 'е').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,26 @@
+using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Registry.Domain;
+
+/// <summary>Anyone who can be responsible for a request: a managing organisation, a contractor, a supplier…</summary>
+public sealed class Organisation : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    public required string Code { get; set; }
+
+    public OrganisationType Type { get; set; }
+
+    public required LocalizedText Name { get; set; }
+
+    public string? Inn { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public Guid? DistrictId { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace OpenKazan.Registry.Domain;
+
+public enum OrganisationType
+{
+    ManagingOrganisation,
+    Contractor,
+    ResourceSupplier,
+    EmergencyDispatch,
+    CityCommittee,
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OpenKazan.Tenancy.Catalog;
+
+/// <summary>
+/// Polls the catalog version so that a change made on any node (a new city, a suspension) reaches this node
+/// within the poll interval, without a restart. The poll is a single-row primary-key read.
+/// </summary>
+internal sealed partial class CatalogWatcher(
+    ITenantStore store,
+    IOptions<TenancyOptions> options,
+    TimeProvider timeProvider,
+    ILogger<CatalogWatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.CatalogPollInterval, timeProvider);
+        do
+        {
+            try
+            {
+                await store.RefreshAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRefreshFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not refresh the tenant catalog; serving the cached copy.")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Options;
+using OpenKazan.Tenancy.Resolution;
+
+namespace OpenKazan.Tenancy;
+
+public static class TenancyServiceCollectionExtensions
+{
+    /// <summary>
+    /// The tenancy core: catalog store and watcher, resolution strategies, current-tenant accessor and scopes.
+    /// The catalog's DbContext is registered by the host, which knows the database provider.
+    /// </summary>
+    public static IServiceCollection AddTenancy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TenancyOptions>().Bind(configuration.GetSection(TenancyOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CurrentTenantAccessor>();
+        services.AddSingleton<ICurrentTenant>(sp => sp.GetRequiredService<CurrentTenantAccessor>());
+        services.AddSingleton<ITenantStore, CachedTenantStore>();
+        services.AddHostedService<CatalogWatcher>();
+        services.AddSingleton<HostStrategy>();
+        services.AddSingleton<PathPrefixStrategy>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddScoped<TenantCatalog>();
+        services.AddSingleton(typeof(TenantOptionsCache<>));
+        services.AddScoped(typeof(TenantOptions<>));
+        return services;
+    }
+
+    public static IServiceCollection ConfigurePerTenant<TOptions>(this IServiceCollection services, Action<TOptions, TenantInfo> configure)
+        where TOptions : class
+    {
+        services.AddSingleton<IConfigurePerTenant<TOptions>>(new ConfigurePerTenant<TOptions>(configure));
+        return services;
+    }
+
+    public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
+        app.UseMiddleware<TenantResolutionMiddleware>();
+}

@@ -1,0 +1,9 @@
+namespace OpenKazan.Tenancy;
+
+public enum TenantStatus
+{
+    Onboarding,
+    Active,
+    Suspended,
+    Archived,
+}

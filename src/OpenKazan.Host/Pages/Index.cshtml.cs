@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Host.Pages;
+
+/// <summary>A city's home page on its host; the list of cities on the base host.</summary>
+public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore store, TenantScopedDbContext db) : PageModel
+{
+    public TenantInfo? City { get; private set; }
+
+    public IReadOnlyList<TenantInfo> Cities { get; private set; } = [];
+
+    public int Districts { get; private set; }
+
+    public int Buildings { get; private set; }
+
+    public int Organisations { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        City = currentCity.Info;
+        if (City is null)
+        {
+            Cities = store.All;
+            return;
+        }
+
+        Districts = await db.Set<District>().CountAsync(cancellationToken);
+        Buildings = await db.Set<Building>().CountAsync(cancellationToken);
+        Organisations = await db.Set<Organisation>().CountAsync(cancellationToken);
+    }
+}

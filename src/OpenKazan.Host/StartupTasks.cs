@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using OpenKazan.Host.Seeding;
+using OpenKazan.Persistence;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Host;
+
+/// <summary>What runs before the first request: migrations (Development only), the catalog, the demo cities.</summary>
+public static class StartupTasks
+{
+    public static async Task RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        PrepareDataFolder(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ITenantStore>().RefreshAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>The embedded SQLite file lives under data/; SQLite does not create folders itself.</summary>
+    public static void PrepareDataFolder(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        Directory.CreateDirectory(Path.Combine(app.Environment.ContentRootPath, "data"));
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore.Design;
+using OpenKazan.Persistence;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Migrations.SqlServer;
+
+internal sealed class CatalogFactory : IDesignTimeDbContextFactory<CatalogDbContext>
+{
+    public CatalogDbContext CreateDbContext(string[] args) => DesignTime.Catalog(DatabaseProvider.SqlServer);
+}
+
+internal sealed class CityFactory : IDesignTimeDbContextFactory<CityDbContext>
+{
+    public CityDbContext CreateDbContext(string[] args) => DesignTime.City(DatabaseProvider.SqlServer);
+}

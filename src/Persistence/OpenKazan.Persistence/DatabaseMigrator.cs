@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Persistence;
+
+/// <summary>
+/// Brings every database to the current model: the shared database first, then each city that has a database
+/// of its own. Run on start in Development and by the <c>migrate</c> command in production.
+/// </summary>
+public sealed class DatabaseMigrator(
+    CatalogDbContext catalog,
+    CityDbContext sharedCity,
+    ITenantStore store,
+    TenantScopeFactory scopes)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await catalog.Database.MigrateAsync(cancellationToken);
+        await sharedCity.Database.MigrateAsync(cancellationToken);
+        await store.RefreshAsync(cancellationToken);
+        foreach (var tenant in store.All.Where(t => t.Isolation.Mode == IsolationMode.OwnDatabase))
+        {
+            await using var scope = scopes.Create(tenant);
+            await scope.Services.GetRequiredService<CityDbContext>().Database.MigrateAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace OpenKazan.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

@@ -1,0 +1,12 @@
+using System.Reflection;
+
+namespace OpenKazan.Persistence;
+
+/// <summary>The modules that own city tables; a new module with data adds its assembly here.</summary>
+public static class ModuleAssemblies
+{
+    public static IReadOnlyList<Assembly> WithCityData { get; } =
+    [
+        typeof(Registry.Domain.Building).Assembly,
+    ];
+}

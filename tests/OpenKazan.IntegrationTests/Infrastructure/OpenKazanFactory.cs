@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using OpenKazan.Persistence;
+
+namespace OpenKazan.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real application over real HTTP handlers, on a fresh database of the given engine, seeded with the
+/// demo cities from tenants/ exactly as on a first run.
+/// </summary>
+public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _files = Path.Combine(Path.GetTempPath(), $"openkazan-files-{Guid.NewGuid():N}");
+    private TestDatabase? _database;
+
+    public DatabaseProvider Provider { get; } = provider;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Provider);
+        _ = Server;
+    }
+
+    /// <summary>A client whose requests go to the given host (a city's subdomain or the base host).</summary>
+    public HttpClient ClientFor(string host)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"http://{host}") });
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:OpenKazan", Database.ConnectionString);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Seed:TenantsFolder", TestEnvironment.TenantsFolder);
+        builder.UseSetting("FileStorage:LocalFolder", _files);
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(ExtraSettings()));
+    }
+
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(_files))
+        {
+            Directory.Delete(_files, recursive: true);
+        }
+    }
+}
+
+public sealed class SqliteFactory() : OpenKazanFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgresFactory() : OpenKazanFactory(DatabaseProvider.PostgreSql);
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteFactory>
+{
+    public const string Name = "sqlite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresFactory>
+{
+    public const string Name = "postgres";
+}
