@@ -19,14 +19,19 @@ public static class TestEnvironment
             ? value
             : throw new InvalidOperationException($"{name} is not set: run the tests through ./test.sh, which starts the services.");
 
-    private static string FindRoot()
+    /// <summary>Above the test binaries, or above the working folder when binaries live elsewhere (--artifacts-path).</summary>
+    private static string FindRoot() =>
+        Above(AppContext.BaseDirectory) ?? Above(Directory.GetCurrentDirectory())
+        ?? throw new InvalidOperationException("OpenKazan.sln not found above the test folder or the working folder.");
+
+    private static string? Above(string start)
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        var folder = new DirectoryInfo(start);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpenKazan.sln")))
         {
             folder = folder.Parent;
         }
 
-        return folder?.FullName ?? throw new InvalidOperationException("OpenKazan.sln not found above the test folder.");
+        return folder?.FullName;
     }
 }
