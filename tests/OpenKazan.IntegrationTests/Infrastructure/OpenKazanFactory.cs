@@ -21,7 +21,7 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        _ = Server;
+        StartServer();
     }
 
     /// <summary>A client whose requests go to the given host (a city's subdomain or the base host).</summary>

@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenKazan.IntegrationTests.Infrastructure;
+using OpenKazan.Persistence;
+
+namespace OpenKazan.BrowserTests;
+
+/// <summary>
+/// The real application on Kestrel (127.0.0.1, a free port) and Debian's Chromium driven by Playwright.
+/// Chromium resolves <c>*.localhost</c> to loopback, so each city is reached on its own host name.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly KestrelFactory _app = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public int Port { get; private set; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static string ScreenshotFolder { get; } = Path.Combine(TestEnvironment.RepositoryRoot, "artifacts", "screenshots");
+
+    public string Url(string host, string path = "/") => $"http://{host}:{Port}{path}";
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_app).InitializeAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Port = new Uri(address).Port;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("OPENKAZAN_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await ((IAsyncLifetime)_app).DisposeAsync();
+    }
+
+    private sealed class KestrelFactory : OpenKazanFactory
+    {
+        public KestrelFactory()
+            : base(DatabaseProvider.Sqlite)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
