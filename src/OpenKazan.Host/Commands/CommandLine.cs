@@ -4,11 +4,11 @@ namespace OpenKazan.Host.Commands;
 
 /// <summary>
 /// Operator commands run through the host executable with the same services as the web application:
-/// <c>dotnet OpenKazan.Host.dll migrate</c>.
+/// <c>OpenKazan.Host migrate</c>, <c>OpenKazan.Host tenant list|import|export|suspend|activate</c>.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate"];
+    private static readonly string[] Commands = ["migrate", "tenant"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -18,15 +18,15 @@ public static class CommandLine
         ArgumentNullException.ThrowIfNull(args);
         StartupTasks.PrepareDataFolder(app);
         await using var scope = app.Services.CreateAsyncScope();
+        var output = Console.Out;
         switch (args[0])
         {
             case "migrate":
                 await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-                await Console.Out.WriteLineAsync("Migrations applied.");
+                await output.WriteLineAsync("Migrations applied.");
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.");
-                return 2;
+                return await new TenantCommands(scope.ServiceProvider, output).RunAsync(args[1..], CancellationToken.None);
         }
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Registry.ExportPackage;
 using OpenKazan.Registry.ImportPackage;
 
 namespace OpenKazan.Onboarding;
@@ -10,6 +12,8 @@ public static class OnboardingServiceCollectionExtensions
     {
         services.AddScoped<CityPackageImporter>();
         services.AddScoped<RegistryPackageImporter>();
+        services.AddScoped<RegistryPackageWriter>();
+        services.AddScoped<CityPackageExporter>();
         return services;
     }
 }

@@ -1,0 +1,43 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Registry.ExportPackage;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Onboarding.ExportCityPackage;
+
+/// <summary>Writes a city as a package folder that imports back to the same city (the round trip is tested).</summary>
+public sealed class CityPackageExporter(ITenantStore store, TenantCatalog catalog, TenantScopeFactory scopes)
+{
+    public async Task<IReadOnlyDictionary<string, byte[]>> ExportAsync(string slug, CancellationToken cancellationToken)
+    {
+        var tenant = store.FindBySlug(slug) ?? throw new KeyNotFoundException($"There is no city '{slug}'.");
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [CityPackageImporter.TenantFile] = Encoding.UTF8.GetBytes(TenantJson.Write(tenant)),
+        };
+        if (tenant.Branding.Logo is { } logoFile && await catalog.GetLogoAsync(tenant.Id, cancellationToken) is { } logo)
+        {
+            files[logoFile] = logo.Content;
+        }
+
+        await using var scope = scopes.Create(tenant);
+        var registry = await scope.Services.GetRequiredService<RegistryPackageWriter>().WriteAsync(cancellationToken);
+        foreach (var (name, text) in registry)
+        {
+            files[name] = Encoding.UTF8.GetBytes(text);
+        }
+
+        return files;
+    }
+
+    public async Task ExportToFolderAsync(string slug, string folder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (name, content) in await ExportAsync(slug, cancellationToken))
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, name), content, cancellationToken);
+        }
+    }
+}
