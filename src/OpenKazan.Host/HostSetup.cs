@@ -6,6 +6,7 @@ using OpenKazan.Onboarding;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Endpoints;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Features;
 using Scalar.AspNetCore;
 
 namespace OpenKazan.Host;
@@ -70,6 +71,7 @@ public static class HostSetup
         app.MapRazorPages();
         app.MapBrandingEndpoints();
         app.MapRegistryEndpoints();
+        app.MapFeatureEndpoints();
         return app;
     }
 }

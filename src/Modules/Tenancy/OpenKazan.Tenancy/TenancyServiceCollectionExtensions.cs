@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenKazan.BuildingBlocks.Tenancy;
+using Microsoft.FeatureManagement;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Features;
 using OpenKazan.Tenancy.Options;
 using OpenKazan.Tenancy.Resolution;
 
@@ -29,6 +31,8 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<TenantCatalog>();
         services.AddSingleton(typeof(TenantOptionsCache<>));
         services.AddScoped(typeof(TenantOptions<>));
+        services.AddSingleton<IFeatureDefinitionProvider, CityFeatureDefinitions>();
+        services.AddFeatureManagement().AddFeatureFilter<CityFeatureFilter>();
         return services;
     }
 

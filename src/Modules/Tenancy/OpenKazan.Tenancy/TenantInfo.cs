@@ -34,6 +34,9 @@ public sealed record TenantInfo
 
     public TenantIsolation Isolation { get; init; } = new();
 
+    /// <summary>Features switched for this city; a feature not listed is on (see <c>CityFeatureFilter</c>).</summary>
+    public IReadOnlyDictionary<string, bool> Features { get; init; } = new Dictionary<string, bool>();
+
     /// <summary>The name in the given language, falling back to the city's default language.</summary>
     public string Name(string culture) =>
         Names.TryGetValue(culture, out var name) ? name

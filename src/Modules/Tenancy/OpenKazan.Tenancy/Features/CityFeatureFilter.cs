@@ -1,0 +1,21 @@
+using Microsoft.FeatureManagement;
+
+namespace OpenKazan.Tenancy.Features;
+
+/// <summary>
+/// A feature is on for the current city unless its catalog entry switches it off. The catalog is cached per node
+/// and refreshed by the catalog watcher, so a switch in the central area takes effect everywhere without a restart.
+/// </summary>
+[FilterAlias(Alias)]
+public sealed class CityFeatureFilter(CurrentTenantAccessor currentTenant) : IFeatureFilter
+{
+    public const string Alias = "City";
+
+    public Task<bool> EvaluateAsync(FeatureFilterEvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var enabled = currentTenant.Info is { } city
+            && (!city.Features.TryGetValue(context.FeatureName, out var on) || on);
+        return Task.FromResult(enabled);
+    }
+}
