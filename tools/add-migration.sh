@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 name=${1:?usage: tools/add-migration.sh MigrationName [Context ...]}
 shift
 contexts=("$@")
-[ ${#contexts[@]} -gt 0 ] || contexts=(CatalogDbContext CityDbContext)
+[ ${#contexts[@]} -gt 0 ] || contexts=(CatalogDbContext PlatformDbContext CityDbContext)
 dotnet tool restore >/dev/null
 dotnet build OpenKazan.sln -c Debug >/dev/null
 for provider in Sqlite PostgreSql SqlServer; do

@@ -1,10 +1,18 @@
 using Microsoft.AspNetCore.Localization;
+using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Files;
+using Quartz;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
+using OpenKazan.Host.Notifications;
+using OpenKazan.Identity;
 using OpenKazan.Onboarding;
+using OpenKazan.Open311;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Endpoints;
+using OpenKazan.Requests;
+using OpenKazan.Sla;
+using OpenKazan.Sla.Endpoints;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Features;
 using Scalar.AspNetCore;
@@ -26,8 +34,22 @@ public static class HostSetup
         services.AddOpenKazanPersistence(configuration);
         services.AddFileStorage(configuration);
         services.AddOnboarding();
+        services.AddSla();
+        services.AddRequests();
+        services.AddOpen311();
         services.AddScoped<Seeding.DemoCitySeeder>();
+        services.AddOpenKazanAuthorization();
+        services.AddOpenKazanIdentity(configuration, builder.Environment);
+        services.AddAccountNotifications();
+
+        // Modules add their jobs with services.AddQuartz(q => ...); the scheduler runs once per node.
+        // Issue 10 moves the store to Quartz's database cluster for PostgreSQL and SQL Server.
+        services.AddQuartz();
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddProblemDetails();
+
+        // Unreadable JSON or parameters answer 400 problem+json in every environment (Development would throw: a 500).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages();
@@ -56,22 +78,29 @@ public static class HostSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
 
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs");
+        // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs").AllowAnonymous();
         app.MapRazorPages();
         app.MapBrandingEndpoints();
         app.MapRegistryEndpoints();
         app.MapFeatureEndpoints();
+        app.MapIdentityEndpoints();
+        app.MapSlaEndpoints();
+        app.MapRequestEndpoints();
+        app.MapOpen311Endpoints();
         return app;
     }
 }

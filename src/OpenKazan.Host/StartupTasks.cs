@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using OpenKazan.Host.Seeding;
+using OpenKazan.Identity.Seeding;
 using OpenKazan.Persistence;
 using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Host;
 
-/// <summary>What runs before the first request: migrations (Development only), the catalog, the demo cities.</summary>
+/// <summary>What runs before the first request: migrations (Development only), the catalog, the demo cities and accounts.</summary>
 public static class StartupTasks
 {
     public static async Task RunAsync(WebApplication app)
@@ -20,6 +21,10 @@ public static class StartupTasks
 
         await scope.ServiceProvider.GetRequiredService<ITenantStore>().RefreshAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        if (app.Environment.IsDevelopment())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        }
     }
 
     /// <summary>The embedded SQLite file lives under data/; SQLite does not create folders itself.</summary>

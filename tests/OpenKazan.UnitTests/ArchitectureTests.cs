@@ -23,6 +23,10 @@ public sealed class ArchitectureTests
                 typeof(OpenKazan.Registry.Domain.Building).Assembly,
                 typeof(OpenKazan.Files.FileStorageOptions).Assembly,
                 typeof(OpenKazan.Onboarding.OnboardingServiceCollectionExtensions).Assembly,
+                typeof(OpenKazan.Identity.IdentityServiceCollectionExtensions).Assembly,
+                typeof(OpenKazan.Sla.ISlaPlanner).Assembly,
+                typeof(OpenKazan.Requests.RequestsModule).Assembly,
+                typeof(OpenKazan.Open311.Open311Module).Assembly,
             ])
             .ShouldNot().HaveDependencyOnAny("OpenKazan.Host", "OpenKazan.Persistence")
             .GetResult();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
@@ -8,6 +9,7 @@ using OpenKazan.Tenancy.Catalog;
 namespace OpenKazan.Host.Pages;
 
 /// <summary>A city's home page on its host; the list of cities on the base host.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore store, TenantScopedDbContext db) : PageModel
 {
     public TenantInfo? City { get; private set; }

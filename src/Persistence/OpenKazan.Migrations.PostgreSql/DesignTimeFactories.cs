@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Design;
+using OpenKazan.Identity.Persistence;
 using OpenKazan.Persistence;
 using OpenKazan.Tenancy.Catalog;
 
@@ -12,4 +13,9 @@ internal sealed class CatalogFactory : IDesignTimeDbContextFactory<CatalogDbCont
 internal sealed class CityFactory : IDesignTimeDbContextFactory<CityDbContext>
 {
     public CityDbContext CreateDbContext(string[] args) => DesignTime.City(DatabaseProvider.PostgreSql);
+}
+
+internal sealed class PlatformFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args) => DesignTime.Platform(DatabaseProvider.PostgreSql);
 }

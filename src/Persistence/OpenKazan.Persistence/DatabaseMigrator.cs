@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Identity.Persistence;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
@@ -11,6 +12,7 @@ namespace OpenKazan.Persistence;
 /// </summary>
 public sealed class DatabaseMigrator(
     CatalogDbContext catalog,
+    PlatformDbContext platform,
     CityDbContext sharedCity,
     ITenantStore store,
     TenantScopeFactory scopes)
@@ -18,6 +20,7 @@ public sealed class DatabaseMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await catalog.Database.MigrateAsync(cancellationToken);
+        await platform.Database.MigrateAsync(cancellationToken);
         await sharedCity.Database.MigrateAsync(cancellationToken);
         await store.RefreshAsync(cancellationToken);
         foreach (var tenant in store.All.Where(t => t.Isolation.Mode == IsolationMode.OwnDatabase))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Identity.Persistence;
 using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Persistence;
@@ -15,6 +16,13 @@ public static class DesignTime
         var builder = new DbContextOptionsBuilder<CatalogDbContext>();
         builder.Use(provider, connectionString ?? Placeholder(provider), ProviderConfiguration.HistoryTables.Catalog);
         return new CatalogDbContext(builder.Options);
+    }
+
+    public static PlatformDbContext Platform(DatabaseProvider provider, string? connectionString = null)
+    {
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        builder.Use(provider, connectionString ?? Placeholder(provider), ProviderConfiguration.HistoryTables.Platform);
+        return new PlatformDbContext(builder.Options);
     }
 
     public static CityDbContext City(DatabaseProvider provider, string? connectionString = null, ICurrentTenant? tenant = null)

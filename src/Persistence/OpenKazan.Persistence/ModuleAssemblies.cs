@@ -8,5 +8,8 @@ public static class ModuleAssemblies
     public static IReadOnlyList<Assembly> WithCityData { get; } =
     [
         typeof(Registry.Domain.Building).Assembly,
+        typeof(Sla.Policy.SlaPolicy).Assembly,
+        typeof(Requests.Domain.ServiceRequest).Assembly,
+        typeof(Open311.ApiKeys.ApiKey).Assembly,
     ];
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Identity.Persistence;
 using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Persistence;
@@ -12,7 +13,7 @@ public static class PersistenceServiceCollectionExtensions
     public const string DefaultConnectionName = "OpenKazan";
 
     /// <summary>
-    /// The catalog and city contexts on the configured engine. A city with its own database gets its own
+    /// The catalog, platform (accounts, tokens, keys) and city contexts on the configured engine. A city with its own database gets its own
     /// connection string through the same code path: the options are built per scope, after the city is known.
     /// </summary>
     public static IServiceCollection AddOpenKazanPersistence(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContext<CatalogDbContext>((sp, options) => options.Use(
             Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), DefaultConnectionName),
             ProviderConfiguration.HistoryTables.Catalog));
+        services.AddDbContext<PlatformDbContext>((sp, options) => options.Use(
+            Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), DefaultConnectionName),
+            ProviderConfiguration.HistoryTables.Platform));
         services.AddDbContext<CityDbContext>((sp, options) =>
         {
             var tenant = sp.GetRequiredService<ICurrentTenant>().Tenant;

@@ -12,9 +12,13 @@ namespace OpenKazan.IntegrationTests.Infrastructure;
 public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _files = Path.Combine(Path.GetTempPath(), $"openkazan-files-{Guid.NewGuid():N}");
+    private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-mail-{Guid.NewGuid():N}");
     private TestDatabase? _database;
 
     public DatabaseProvider Provider { get; } = provider;
+
+    /// <summary>The pickup folder the application writes its e-mails to.</summary>
+    public string MailFolder => _mail;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
 
@@ -40,6 +44,10 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Seed:TenantsFolder", TestEnvironment.TenantsFolder);
         builder.UseSetting("FileStorage:LocalFolder", _files);
+        builder.UseSetting("Email:PickupFolder", _mail);
+
+        // The test server answers on http://localhost (port 80): that is the issuer of its tokens.
+        builder.UseSetting("Identity:Issuer", "http://localhost/");
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(ExtraSettings()));
     }
 
@@ -53,9 +61,9 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
             await _database.DisposeAsync();
         }
 
-        if (Directory.Exists(_files))
+        foreach (var folder in new[] { _files, _mail }.Where(Directory.Exists))
         {
-            Directory.Delete(_files, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

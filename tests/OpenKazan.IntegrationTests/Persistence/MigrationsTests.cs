@@ -14,7 +14,9 @@ public sealed class MigrationsTests
     {
         using var catalog = DesignTime.Catalog(provider);
         using var city = DesignTime.City(provider);
+        using var platform = DesignTime.Platform(provider);
 
+        Assert.False(platform.Database.HasPendingModelChanges(), $"Platform model changed without a {provider} migration.");
         Assert.False(catalog.Database.HasPendingModelChanges(), $"Catalog model changed without a {provider} migration.");
         Assert.False(city.Database.HasPendingModelChanges(), $"City model changed without a {provider} migration.");
     }
@@ -31,5 +33,19 @@ public sealed class MigrationsTests
         Assert.Equal(
             reference.Database.GetMigrations().Select(m => m[15..]),
             city.Database.GetMigrations().Select(m => m[15..]));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void Every_engine_has_the_same_platform_migrations(DatabaseProvider provider)
+    {
+        using var reference = DesignTime.Platform(DatabaseProvider.Sqlite);
+        using var platform = DesignTime.Platform(provider);
+
+        Assert.NotEmpty(reference.Database.GetMigrations());
+        Assert.Equal(
+            reference.Database.GetMigrations().Select(m => m[15..]),
+            platform.Database.GetMigrations().Select(m => m[15..]));
     }
 }

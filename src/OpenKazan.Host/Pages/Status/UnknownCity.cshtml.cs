@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using OpenKazan.Tenancy;
@@ -5,6 +6,7 @@ using OpenKazan.Tenancy;
 namespace OpenKazan.Host.Pages.Status;
 
 /// <summary>The friendly page for a host or prefix that names no city; the middleware has set the 404.</summary>
+[AllowAnonymous]
 public sealed class UnknownCityModel(IOptions<TenancyOptions> options) : PageModel
 {
     public string Name { get; private set; } = string.Empty;

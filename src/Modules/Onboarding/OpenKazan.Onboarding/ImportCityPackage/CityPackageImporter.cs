@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Registry.ImportPackage;
+using OpenKazan.Sla.ImportPackage;
+using OpenKazan.Sla.Policy;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
@@ -9,7 +11,7 @@ namespace OpenKazan.Onboarding.ImportCityPackage;
 
 /// <summary>
 /// Imports a whole city package: everything is read and checked first; only a package without errors is
-/// written (catalog entry, then the city's registry inside that city's scope). A dry run stops after the checks.
+/// written (catalog entry, then the city's registry and SLA policy inside that city's scope). A dry run stops after the checks.
 /// </summary>
 public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactory scopes)
 {
@@ -23,7 +25,9 @@ public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactor
         var tenant = await ReadTenantAsync(source, errors, cancellationToken);
         var (registry, registryErrors) = await RegistryPackageReader.ReadAsync(source, tenant?.Bounds, cancellationToken);
         errors.AddRange(registryErrors);
-        if (tenant is null || errors.Count > 0 || dryRun)
+        var (slaPolicy, slaErrors) = await SlaPackageReader.ReadAsync(source, registry.Categories, cancellationToken);
+        errors.AddRange(slaErrors);
+        if (tenant is null || slaPolicy is null || errors.Count > 0 || dryRun)
         {
             return new CityPackageResult(tenant, errors, null);
         }
@@ -36,6 +40,7 @@ public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactor
         await using var scope = scopes.Create(tenant);
         var importer = scope.Services.GetRequiredService<RegistryPackageImporter>();
         var summary = await importer.ImportAsync(registry, progress, cancellationToken);
+        await scope.Services.GetRequiredService<SlaPolicyStore>().SaveAsync(slaPolicy, cancellationToken);
         return new CityPackageResult(tenant, errors, summary);
     }
 

@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Validation.AspNetCore;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Identity.CallCentre;
+using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Persistence;
+using OpenKazan.Identity.Profile;
+using OpenKazan.Identity.Seeding;
+using OpenKazan.Identity.SignIn;
+using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Staff;
+using OpenKazan.Identity.Tokens;
+using OpenKazan.Identity.Users;
+using OpenKazan.Tenancy.Resolution;
+using Quartz;
+
+namespace OpenKazan.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>The scheme every policy uses: a bearer token when the request carries one, else the city's session cookie.</summary>
+    public const string DefaultScheme = "OpenKazan";
+
+    /// <summary>
+    /// Accounts (ASP.NET Core Identity on <see cref="PlatformDbContext"/>, registered by the host's persistence),
+    /// city-bound cookies and tokens, the OpenIddict issuer and the token pruning job. The host implements
+    /// <see cref="IAccountNotifier"/> (e-mail text in the city's language).
+    /// </summary>
+    public static IServiceCollection AddOpenKazanIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<OpenKazanIdentityOptions>().Bind(configuration.GetSection(OpenKazanIdentityOptions.SectionName));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<CityAccess>();
+        services.AddScoped<CitySignIn>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<TokenPrincipals>();
+        services.AddScoped<DemoIdentitySeeder>();
+        services.AddScoped<DemoClients>();
+        services.AddSingleton<CityScopes>();
+        services.AddSingleton<CityUrls>();
+        services.AddSingleton<CityCookieManager>();
+
+        // Keys shared by every node, so a cookie issued by one is read by all.
+        services.AddDataProtection().SetApplicationName("OpenKazan").PersistKeysToDbContext<PlatformDbContext>();
+        services.AddIdentityCore<PlatformUser>(ConfigureAccounts)
+            .AddRoles<PlatformRole>()
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CityPrincipalFactory>();
+        services.AddAuthentication(DefaultScheme)
+            .AddPolicyScheme(DefaultScheme, "Bearer token or session cookie", o => o.ForwardDefaultSelector = SelectScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, ConfigureCookie);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<CityCookieManager>((o, manager) => o.CookieManager = manager);
+        services.AddOpenKazanOpenIddict(environment);
+        services.AddQuartz(q => q
+            .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
+            .AddTrigger(t => t.ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapConnectEndpoints();
+        endpoints.MapPhoneSearch();
+        endpoints.MapStaffEndpoints();
+        return endpoints;
+    }
+
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+            : IdentityConstants.ApplicationScheme;
+
+    private static void ConfigureAccounts(Microsoft.AspNetCore.Identity.IdentityOptions o)
+    {
+        o.User.RequireUniqueEmail = true;
+        o.SignIn.RequireConfirmedEmail = true;
+        o.Password.RequiredLength = 8;
+        o.Password.RequireDigit = true;
+        o.Password.RequireLowercase = true;
+        o.Password.RequireUppercase = true;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.AllowedForNewUsers = true;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.ClaimsIdentity.UserIdClaimType = OpenKazanClaims.Subject;
+        o.ClaimsIdentity.UserNameClaimType = OpenKazanClaims.Email;
+        o.ClaimsIdentity.EmailClaimType = OpenKazanClaims.Email;
+        o.ClaimsIdentity.RoleClaimType = OpenKazanClaims.Role;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.Cookie.Name = ".OpenKazan.Session";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.LoginPath = "/account/login";
+        o.LogoutPath = "/account/logout";
+        o.AccessDeniedPath = "/account/access-denied";
+        o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        o.SlidingExpiration = true;
+
+        // Machines calling the API get status codes, people get the sign-in page (also when a client sent them to
+        // the authorization endpoint, which lives under the API-looking /connect).
+        o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (TenantResolutionMiddleware.IsApiCall(context.Request) && !context.Request.Path.StartsWithSegments(ConnectEndpoints.AuthorizePath, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

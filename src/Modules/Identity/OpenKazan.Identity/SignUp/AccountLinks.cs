@@ -1,0 +1,34 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace OpenKazan.Identity.SignUp;
+
+/// <summary>Absolute links into the current city for e-mails; Identity's tokens travel base64url-encoded.</summary>
+public static class AccountLinks
+{
+    public const string ConfirmEmailPath = "/account/confirm-email";
+    public const string ResetPasswordPath = "/account/reset-password";
+
+    public static Uri Build(HttpRequest request, string path, Guid userId, string token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = QueryString.Create(new Dictionary<string, string?> { ["userId"] = userId.ToString(), ["code"] = Encode(token) });
+        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{path}{query}");
+    }
+
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>Null for a mangled code, so a bad link is a friendly error rather than an exception.</summary>
+    public static string? Decode(string? code)
+    {
+        try
+        {
+            return code is null ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Persistence;
+using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Users;
+using OpenKazan.Registry.Domain;
+
+namespace OpenKazan.Identity.Staff;
+
+/// <summary>
+/// Staff of the current city: a TenantAdmin invites anyone to any city role, an OrganisationAdmin only executors
+/// of their own organisation (the caller passes that restriction in). An invitee without an account gets one and a
+/// link to choose a password.
+/// </summary>
+public sealed class StaffService(
+    PlatformDbContext db,
+    TenantScopedDbContext city,
+    UserManager<PlatformUser> users,
+    ICurrentTenant currentTenant,
+    CityAccess access,
+    IAccountNotifier notifier)
+{
+    public async Task<List<StaffMember>> ListAsync(Guid? organisationId, CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Staff belong to a city.");
+        var rows = await (
+                from role in db.Set<CityRole>()
+                join membership in db.Memberships on role.MembershipId equals membership.Id
+                join user in db.Users on membership.UserId equals user.Id
+                where membership.TenantId == tenantId && role.Role != Roles.Resident
+                    && (organisationId == null || role.OrganisationId == organisationId)
+                select new { role.Id, user.Email, user.FullName, role.Role, role.OrganisationId })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var organisations = await city.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Code, cancellationToken);
+        return rows
+            .Select(r => new StaffMember(r.Id, r.Email ?? string.Empty, r.FullName, r.Role,
+                r.OrganisationId is { } o && organisations.TryGetValue(o, out var code) ? code : null))
+            .OrderBy(r => r.Email, StringComparer.Ordinal).ThenBy(r => r.Role, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<InviteResult> InviteAsync(HttpRequest request, StaffInvitation invitation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Staff belong to a city.");
+        if (!Roles.CityRoles.Contains(invitation.Role) || invitation.Role == Roles.Resident)
+        {
+            return InviteResult.Invalid("role", "Unknown staff role.");
+        }
+
+        if (string.IsNullOrWhiteSpace(invitation.Email) || !invitation.Email.Contains('@', StringComparison.Ordinal))
+        {
+            return InviteResult.Invalid("email", "A valid e-mail address is required.");
+        }
+
+        var bound = invitation.Role is Roles.Executor or Roles.OrganisationAdmin;
+        Guid? organisationId = null;
+        if (bound)
+        {
+            var code = invitation.OrganisationCode?.Trim();
+            organisationId = await city.Set<Organisation>().Where(o => o.Code == code).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            if (organisationId is null)
+            {
+                return InviteResult.Invalid("organisationCode", "Executors and organisation admins need an organisation of this city.");
+            }
+        }
+
+        var user = await users.FindByEmailAsync(invitation.Email.Trim());
+        var isNew = user is null;
+        if (user is null)
+        {
+            user = new PlatformUser { UserName = invitation.Email.Trim(), Email = invitation.Email.Trim(), FullName = invitation.FullName?.Trim() };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                return InviteResult.Invalid("email", string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+        }
+
+        if (bound && await access.MembershipAsync(user.Id, tenantId, cancellationToken) is { } existing
+            && existing.Roles.Any(r => r.OrganisationId is { } other && other != organisationId))
+        {
+            return InviteResult.Invalid("organisationCode", "This person already works for another organisation of this city.");
+        }
+
+        var grant = await access.GrantAsync(user.Id, tenantId, invitation.Role, organisationId, cancellationToken);
+        var link = isNew
+            ? AccountLinks.Build(request, AccountLinks.ResetPasswordPath, user.Id, await users.GeneratePasswordResetTokenAsync(user))
+            : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/account/login");
+        await notifier.SendInvitationAsync(user, invitation.Role, link, cancellationToken);
+        return InviteResult.Done(grant.Id);
+    }
+
+    public Task<string?> OrganisationCodeAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        city.Set<Organisation>().Where(o => o.Id == organisationId).Select(o => o.Code).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Removes one role of this city; an organisation admin may only remove executors of their organisation.</summary>
+    public async Task<bool> RevokeAsync(Guid roleId, Guid? organisationId, CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Staff belong to a city.");
+        var role = await db.Set<CityRole>()
+            .Where(r => r.Id == roleId && r.Role != Roles.Resident && db.Memberships.Any(m => m.Id == r.MembershipId && m.TenantId == tenantId))
+            .Where(r => organisationId == null || (r.OrganisationId == organisationId && r.Role == Roles.Executor))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (role is null)
+        {
+            return false;
+        }
+
+        db.Remove(role);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
+
+public sealed record StaffMember(Guid RoleId, string Email, string? FullName, string Role, string? OrganisationCode);
+
+public sealed record StaffInvitation(string Email, string? FullName, string Role, string? OrganisationCode);
+
+public sealed record InviteResult(Guid? RoleId, string? Field, string? Error)
+{
+    public static InviteResult Done(Guid roleId) => new(roleId, null, null);
+
+    public static InviteResult Invalid(string field, string error) => new(null, field, error);
+}

@@ -1,0 +1,71 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation.AspNetCore;
+using OpenKazan.Identity.Persistence;
+
+namespace OpenKazan.Identity.Tokens;
+
+/// <summary>
+/// The single issuer: code + PKCE, client credentials and refresh tokens, with our own endpoints in pass-through
+/// mode. City scopes (<c>city:{slug}</c>) are dynamic, so OpenIddict's static scope list is off and
+/// <see cref="CityScopes"/> checks them instead.
+/// </summary>
+internal static class OpenIddictSetup
+{
+    public static IServiceCollection AddOpenKazanOpenIddict(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>())
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris(ConnectEndpoints.AuthorizePath[1..])
+                    .SetTokenEndpointUris(ConnectEndpoints.TokenPath[1..])
+                    .SetEndSessionEndpointUris(ConnectEndpoints.EndSessionPath[1..]);
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                o.DisableScopeValidation().IgnoreScopePermissions();
+                if (environment.IsDevelopment())
+                {
+                    o.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+                }
+
+                o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+
+        // Read when the options are first used, not at registration: hosts and tests configure late.
+        services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<OpenKazanIdentityOptions>>((o, identity) =>
+        {
+            o.Issuer = identity.Value.Issuer;
+            if (identity.Value.SigningCertificate is { } signing)
+            {
+                o.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(Load(signing)), SecurityAlgorithms.RsaSha256));
+            }
+
+            if (identity.Value.EncryptionCertificate is { } encryption)
+            {
+                o.EncryptionCredentials.Add(new EncryptingCredentials(
+                    new X509SecurityKey(Load(encryption)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+            }
+        });
+        services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<OpenKazanIdentityOptions>>((o, identity) =>
+            o.DisableTransportSecurityRequirement = !identity.Value.RequireHttps);
+        return services;
+    }
+
+    private static X509Certificate2 Load(CertificateOptions certificate) =>
+        X509CertificateLoader.LoadPkcs12FromFile(certificate.Path, certificate.Password, X509KeyStorageFlags.EphemeralKeySet);
+}

@@ -1,0 +1,21 @@
+namespace OpenKazan.Open311;
+
+/// <summary>Settings of the Open311 server (section <c>Open311</c>); the same for every city.</summary>
+public sealed class Open311Options
+{
+    public const string SectionName = "Open311";
+
+    /// <summary>Shown in discovery as <c>contact</c>.</summary>
+    public string Contact { get; set; } = "The city's OpenKazan administrators";
+
+    /// <summary>
+    /// Base URL of the test endpoint, <c>{host}</c> standing for the city's host (e.g. <c>https://{host}.staging.example.org/open311/v2</c>).
+    /// Empty: the production server doubles as the test endpoint, used with a test key.
+    /// </summary>
+    public string? TestEndpoint { get; set; }
+
+    /// <summary>Calls one API key (or one anonymous client address) may make per <see cref="RateLimitWindow"/>.</summary>
+    public int RateLimitPermits { get; set; } = 120;
+
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+}

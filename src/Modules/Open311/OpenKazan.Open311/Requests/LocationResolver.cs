@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests;
+using OpenKazan.Requests.Submit;
+
+namespace OpenKazan.Open311.Requests;
+
+/// <summary>
+/// The building an Open311 request is about, from <c>address_id</c> (the building's code), <c>lat</c>+<c>long</c>
+/// (the nearest building within the intake's distance, found by the intake's own locator) or <c>address_string</c>
+/// (one building of the registry), in that order.
+/// </summary>
+public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator locator, IOptions<RequestsOptions> options)
+{
+    public async Task<(Building? Building, string? Error)> ResolveAsync(Open311Call call, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.Parameter("address_id") is { } code)
+        {
+            var byCode = await db.Set<Building>().AsNoTracking().SingleOrDefaultAsync(b => b.Code == code, ct);
+            return byCode is null ? (null, $"address_id '{code}' is not a building of this city.") : (byCode, null);
+        }
+
+        var lat = call.Parameter("lat");
+        var lon = call.Parameter("long");
+        if (lat is not null || lon is not null)
+        {
+            return await NearestAsync(lat, lon, ct);
+        }
+
+        if (call.Parameter("address_string") is { } address)
+        {
+            return await ByAddressAsync(address, ct);
+        }
+
+        return (null, "A location is required: lat and long, address_string or address_id.");
+    }
+
+    private async Task<(Building?, string?)> NearestAsync(string? lat, string? lon, CancellationToken ct)
+    {
+        if (!TryCoordinate(lat, 90, out var latitude) || !TryCoordinate(lon, 180, out var longitude))
+        {
+            return (null, "lat and long are both required, as decimal degrees (WGS 84).");
+        }
+
+        var building = await locator.FindAsync(null, (latitude, longitude), ct);
+        var metres = options.Value.MaxBuildingDistanceMetres.ToString("0", CultureInfo.InvariantCulture);
+        return building is null
+            ? (null, $"No building of this city within {metres} m of lat {lat}, long {lon}: give address_id or address_string instead.")
+            : (building, null);
+    }
+
+    private async Task<(Building?, string?)> ByAddressAsync(string address, CancellationToken ct)
+    {
+        var term = Building.NormaliseAddress(address);
+        if (term.Length is < 3 or > 300)
+        {
+            return (null, "address_string is 3 to 300 characters.");
+        }
+
+        var exact = await db.Set<Building>().AsNoTracking().Where(b => b.AddressSearch == term).Take(2).ToListAsync(ct);
+        var matches = exact.Count > 0 ? exact : await db.Set<Building>().AsNoTracking().Where(b => b.AddressSearch.Contains(term)).Take(2).ToListAsync(ct);
+        return matches.Count switch
+        {
+            1 => (matches[0], null),
+            0 => (null, $"address_string '{address}' matches no building of this city."),
+            _ => (null, $"address_string '{address}' matches several buildings: give address_id or lat and long."),
+        };
+    }
+
+    private static bool TryCoordinate(string? text, double limit, out double value)
+    {
+        value = 0;
+        return text is not null
+               && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+               && double.IsFinite(value) && Math.Abs(value) <= limit;
+    }
+}

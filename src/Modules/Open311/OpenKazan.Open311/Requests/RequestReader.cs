@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Open311.Formatting;
+using OpenKazan.Open311.Updates;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Notifications;
+
+namespace OpenKazan.Open311.Requests;
+
+/// <summary>
+/// Turns a page of requests into their Open311 form with a fixed number of queries (buildings, categories,
+/// organisations, deadlines, history, submissions), whatever the page size.
+/// </summary>
+public sealed class RequestReader(TenantScopedDbContext db)
+{
+    private static readonly string[] NoteKinds =
+        [RequestEventKinds.Submitted, RequestEventKinds.Dispatched, RequestEventKinds.Rerouted, RequestEventKinds.StatusChanged, RequestEventKinds.Commented];
+
+    public IQueryable<ServiceRequest> Requests => db.Set<ServiceRequest>().AsNoTracking();
+
+    public async Task<List<ServiceRequestDto>> ReadAsync(IReadOnlyList<ServiceRequest> rows, TimeZoneInfo zone, bool extensions, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var ids = rows.Select(r => r.Id).ToList();
+        var buildingIds = rows.Select(r => r.BuildingId).Distinct().ToList();
+        var categoryIds = rows.Select(r => r.CategoryId).Distinct().ToList();
+        var organisationIds = rows.Where(r => r.OrganisationId is not null).Select(r => r.OrganisationId!.Value).Distinct().ToList();
+        var buildings = await db.Set<Building>().AsNoTracking().Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        var categories = await db.Set<ServiceCategory>().AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var deadlines = await db.Set<RequestDeadline>().AsNoTracking()
+            .Where(d => ids.Contains(d.RequestId) && d.Stage == SlaStages.Resolve)
+            .ToDictionaryAsync(d => d.RequestId, d => d.DueAt, ct);
+        var events = (await db.Set<RequestEvent>().AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct))
+            .ToLookup(e => e.RequestId);
+        var submissions = await db.Set<Open311Submission>().AsNoTracking().Where(s => ids.Contains(s.RequestId)).ToDictionaryAsync(s => s.RequestId, ct);
+
+        return rows.Select(r =>
+        {
+            var building = buildings[r.BuildingId];
+            var category = categories[r.CategoryId];
+            var history = events[r.Id].OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
+            var submission = submissions.GetValueOrDefault(r.Id);
+            var dto = new ServiceRequestDto(
+                r.Number,
+                ExtendedStatuses.Basic(r.Status),
+                StatusNotes(r, history),
+                category.Name.In(culture),
+                category.Code,
+                r.Description,
+                r.OrganisationId is { } org && organisations.TryGetValue(org, out var organisation) ? organisation.Name.In(culture) : null,
+                StatusNames.In(r.Status, culture),
+                Open311Dates.Format(r.RegisteredAt, zone),
+                Open311Dates.Format(history.Count > 0 ? history.Max(e => e.At) : r.RegisteredAt, zone),
+                deadlines.TryGetValue(r.Id, out var due) ? Open311Dates.Format(due, zone) : null,
+                building.Address,
+                building.Code,
+                building.Latitude,
+                building.Longitude,
+                submission?.MediaUrl);
+            return extensions ? dto with { ExtendedAttributes = Extended(r, submission), Notes = NotesOf(history, zone) } : dto;
+        }).ToList();
+    }
+
+    /// <summary>The resolution report once the work is done; before that, why the status last changed.</summary>
+    private static string? StatusNotes(ServiceRequest request, List<RequestEvent> history) =>
+        request.Status is RequestStatus.Resolved or RequestStatus.Closed && request.ResolutionReport is { } report
+            ? report
+            : history.LastOrDefault(e => e.Kind is RequestEventKinds.StatusChanged or RequestEventKinds.Rerouted && e.Reason is not null)?.Reason;
+
+    private static Dictionary<string, object?> Extended(ServiceRequest request, Open311Submission? submission)
+    {
+        var extended = new Dictionary<string, object?>
+        {
+            ["channel"] = request.Channel.ToString(),
+            ["priority"] = request.Priority.ToString(),
+            ["extended_status"] = ExtendedStatuses.Extended(request.Status),
+        };
+        if (submission?.AttributesJson is { } json)
+        {
+            extended["attributes"] = JsonSerializer.Deserialize<JsonElement>(json);
+        }
+
+        return extended;
+    }
+
+    private static List<NoteDto> NotesOf(List<RequestEvent> history, TimeZoneInfo zone) =>
+        history.Where(e => NoteKinds.Contains(e.Kind)).Select(e => new NoteDto(
+            e.Kind == RequestEventKinds.Commented ? "comment" : "status_change",
+            Open311Dates.Format(e.At, zone),
+            e.Kind,
+            e.ToStatus is { } to ? ExtendedStatuses.Extended(to) : null,
+            e.Reason)).ToList();
+}

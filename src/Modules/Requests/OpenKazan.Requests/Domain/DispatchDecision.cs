@@ -1,0 +1,24 @@
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Requests.Domain;
+
+/// <summary>Why a request went to an organisation (or to the dispatcher's queue): every routing step is kept.</summary>
+public sealed class DispatchDecision : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    public Guid RequestId { get; set; }
+
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The rule that decided (BuildingRule, DistrictRule, CityRule, ManagingOrganisation, DispatcherQueue, Manual, Returned).</summary>
+    public required string Rule { get; set; }
+
+    public required string Reason { get; set; }
+
+    public Guid? ActorId { get; set; }
+
+    public DateTime At { get; set; }
+}

@@ -1,0 +1,48 @@
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Requests.Domain;
+
+/// <summary>
+/// One SLA stage of a request (Accept, Localise, Resolve): when it is due, when to warn, when it was met.
+/// Recomputed when the request is put on hold and resumed, because pauses stop the clock.
+/// </summary>
+public sealed class RequestDeadline : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    public Guid RequestId { get; set; }
+
+    public required string Stage { get; set; }
+
+    public DateTime DueAt { get; set; }
+
+    public DateTime WarnAt { get; set; }
+
+    public DateTime? CompletedAt { get; set; }
+}
+
+/// <summary>A time the SLA clock stood still (waiting for the resident or for access to the flat).</summary>
+public sealed class RequestPause : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    public Guid RequestId { get; set; }
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>The SLA stages a request goes through, in the names the SLA policy uses.</summary>
+public static class SlaStages
+{
+    public const string Accept = "Accept";
+    public const string Localise = "Localise";
+    public const string Resolve = "Resolve";
+}

@@ -1,0 +1,48 @@
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Requests.Domain;
+
+/// <summary>One immutable line of a request's history: who did what, when, from which status to which, and why.</summary>
+public sealed class RequestEvent : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    public Guid RequestId { get; set; }
+
+    public DateTime At { get; set; }
+
+    public required string Kind { get; set; }
+
+    public RequestStatus? FromStatus { get; set; }
+
+    public RequestStatus? ToStatus { get; set; }
+
+    public Guid? ActorId { get; set; }
+
+    public string? ActorName { get; set; }
+
+    /// <summary>The role the actor acted in (Resident, Operator, Organisation, System…).</summary>
+    public required string ActorRole { get; set; }
+
+    public string? Reason { get; set; }
+
+    public RequestChannel? Channel { get; set; }
+
+    public Guid? OrganisationId { get; set; }
+}
+
+/// <summary>The kinds of history events.</summary>
+public static class RequestEventKinds
+{
+    public const string Submitted = "Submitted";
+    public const string Dispatched = "Dispatched";
+    public const string Rerouted = "Rerouted";
+    public const string StatusChanged = "StatusChanged";
+    public const string Commented = "Commented";
+    public const string AttachmentAdded = "AttachmentAdded";
+    public const string SlaWarning = "SlaWarning";
+    public const string SlaBreach = "SlaBreach";
+    public const string Escalated = "Escalated";
+}

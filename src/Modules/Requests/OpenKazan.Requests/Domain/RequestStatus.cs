@@ -1,0 +1,50 @@
+namespace OpenKazan.Requests.Domain;
+
+/// <summary>Where a request stands; the allowed moves between these live in <see cref="Workflow.RequestWorkflow"/> only.</summary>
+public enum RequestStatus
+{
+    New,
+    Dispatched,
+    Accepted,
+    InProgress,
+    OnHold,
+    Resolved,
+    Closed,
+    Rejected,
+    Returned,
+    Reopened,
+    Cancelled,
+}
+
+public enum RequestChannel
+{
+    Web,
+    CallCentre,
+    Open311,
+}
+
+public enum RequestPriority
+{
+    Normal,
+    Emergency,
+}
+
+public enum RequesterKind
+{
+    Person,
+    LegalEntity,
+}
+
+public static class RequestStatuses
+{
+    /// <summary>Statuses in which nobody works on the request any more.</summary>
+    public static IReadOnlySet<RequestStatus> Final { get; } =
+        new HashSet<RequestStatus> { RequestStatus.Closed, RequestStatus.Rejected, RequestStatus.Cancelled };
+
+    /// <summary>Still waiting for work: candidates for duplicates and for SLA monitoring.</summary>
+    public static IReadOnlyList<RequestStatus> Open { get; } =
+    [
+        RequestStatus.New, RequestStatus.Dispatched, RequestStatus.Accepted, RequestStatus.InProgress,
+        RequestStatus.OnHold, RequestStatus.Returned, RequestStatus.Reopened,
+    ];
+}

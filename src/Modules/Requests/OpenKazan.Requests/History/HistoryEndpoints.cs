@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Web;
+
+namespace OpenKazan.Requests.History;
+
+public sealed record HistoryEntryDto(DateTime At, string Kind, string? From, string? To, string ActorRole, string? ActorName, string? Reason, string? Channel, Guid? OrganisationId);
+
+public sealed record DispatchDecisionDto(DateTime At, Guid? OrganisationId, string Rule, string Reason);
+
+/// <summary>The story of a request, oldest first, and (for staff) its routing decisions.</summary>
+public static class HistoryEndpoints
+{
+    public static RouteGroupBuilder MapHistoryEndpoints(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("/{id:guid}/history", HistoryAsync).WithName("RequestHistory").RequireAuthorization(Policies.CityUser);
+        group.MapGet("/{id:guid}/dispatch-decisions", DecisionsAsync).WithName("RequestDispatchDecisions").RequireAuthorization(Policies.Staff);
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<HistoryEntryDto>>, ProblemHttpResult>> HistoryAsync(
+        Guid id, TenantScopedDbContext db, [FromServices] ICurrentUser user, CancellationToken ct)
+    {
+        if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
+        {
+            return Problems.NotFound();
+        }
+
+        // Staff names are shown to staff; a resident sees roles, not the names of the people who handled it.
+        var staff = RequestAccess.IsStaff(user);
+        var rows = await db.Set<RequestEvent>().AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(e => new HistoryEntryDto(e.At, e.Kind, e.FromStatus?.ToString(), e.ToStatus?.ToString(), e.ActorRole,
+            staff || e.ActorId == user.UserId ? e.ActorName : null, e.Reason, e.Channel?.ToString(), e.OrganisationId)).ToList());
+    }
+
+    private static async Task<Results<Ok<List<DispatchDecisionDto>>, ProblemHttpResult>> DecisionsAsync(
+        Guid id, TenantScopedDbContext db, [FromServices] ICurrentUser user, CancellationToken ct)
+    {
+        if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
+        {
+            return Problems.NotFound();
+        }
+
+        var rows = await db.Set<DispatchDecision>().AsNoTracking().Where(d => d.RequestId == id).OrderBy(d => d.At).ThenBy(d => d.Id).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(d => new DispatchDecisionDto(d.At, d.OrganisationId, d.Rule, d.Reason)).ToList());
+    }
+}

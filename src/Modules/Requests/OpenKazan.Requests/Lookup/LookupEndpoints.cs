@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Submit;
+using OpenKazan.Requests.Web;
+
+namespace OpenKazan.Requests.Lookup;
+
+/// <summary>The public status of a request: no name, phone, flat or description, so anyone with the number may ask.</summary>
+public sealed record PublicStatusDto(string Number, string Status, string StatusText, string Priority, DateTime RegisteredAt, DateTime? ResolvedAt, DateTime? ClosedAt);
+
+/// <summary>Reading requests: one, a list of what the caller may see, the dispatcher's queue, an operator's caller history.</summary>
+public static class LookupEndpoints
+{
+    public static RouteGroupBuilder MapLookupEndpoints(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("/", ListAsync).WithName("ListRequests").WithSummary("Requests you may see, newest first").RequireAuthorization(Policies.CityUser);
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetRequest").RequireAuthorization(Policies.CityUser);
+        group.MapGet("/queue", QueueAsync).WithName("DispatcherQueue")
+            .WithSummary("Requests without an organisation: unrouted or returned").RequireAuthorization(Policies.Dispatcher);
+        group.MapGet("/callers", CallerHistoryAsync).WithName("CallerHistory")
+            .WithSummary("A caller's earlier requests, by phone or by building").RequireAuthorization(Policies.Operator);
+        group.MapGet("/status/{number}", PublicStatusAsync).WithName("PublicRequestStatus")
+            .WithSummary("The status of a request by its number, without personal data").AllowAnonymous();
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<RequestSummaryDto>>, ProblemHttpResult>> ListAsync(
+        TenantScopedDbContext db, [FromServices] ICurrentUser user, string? status, int? skip, int? take, CancellationToken ct)
+    {
+        var query = db.Set<ServiceRequest>().AsNoTracking().VisibleTo(user);
+        if (status is not null)
+        {
+            if (!Enum.TryParse<RequestStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
+            {
+                return Problems.Invalid("status", "Not a request status.");
+            }
+
+            query = query.Where(r => r.Status == s);
+        }
+
+        if (skip is < 0 || take is < 1 or > 200)
+        {
+            return Problems.Invalid("take", "skip ≥ 0 and 1 ≤ take ≤ 200.");
+        }
+
+        var rows = await query.OrderByDescending(r => r.RegisteredAt).Skip(skip ?? 0).Take(take ?? 50).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(RequestSummaryDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<RequestDto>, ProblemHttpResult>> GetAsync(
+        Guid id, TenantScopedDbContext db, [FromServices] ICurrentUser user, CancellationToken ct)
+    {
+        var request = await db.Set<ServiceRequest>().AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return Problems.NotFound();
+        }
+
+        var deadlines = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == id).ToListAsync(ct);
+        return TypedResults.Ok(RequestDto.From(request, deadlines));
+    }
+
+    private static async Task<Ok<List<RequestSummaryDto>>> QueueAsync(TenantScopedDbContext db, CancellationToken ct)
+    {
+        var open = RequestStatuses.Open.ToList();
+        var rows = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => r.OrganisationId == null && open.Contains(r.Status))
+            .OrderBy(r => r.RegisteredAt).Take(200).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(RequestSummaryDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<List<RequestSummaryDto>>, ProblemHttpResult>> CallerHistoryAsync(
+        TenantScopedDbContext db, string? phone, Guid? buildingId, CancellationToken ct)
+    {
+        var digits = phone is null ? null : SubmitRequestValidator.Digits(phone);
+        if (digits is not { Length: >= 5 and <= 15 } && buildingId is null)
+        {
+            return Problems.Invalid("phone", "Give a phone number (5 to 15 digits) or a building.");
+        }
+
+        var query = db.Set<ServiceRequest>().AsNoTracking();
+        query = digits is { Length: >= 5 } ? query.Where(r => r.RequesterPhoneDigits == digits) : query.Where(r => r.BuildingId == buildingId);
+        var rows = await query.OrderByDescending(r => r.RegisteredAt).Take(100).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(RequestSummaryDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<PublicStatusDto>, ProblemHttpResult>> PublicStatusAsync(
+        string number, TenantScopedDbContext db, CancellationToken ct)
+    {
+        if (number.Length > 32)
+        {
+            return Problems.NotFound();
+        }
+
+        // Numbers are stored upper-case; a resident may type them in any case.
+        var normalised = number.Trim().ToUpperInvariant();
+        var request = await db.Set<ServiceRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Number == normalised, ct);
+        if (request is null)
+        {
+            return Problems.NotFound();
+        }
+
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return TypedResults.Ok(new PublicStatusDto(request.Number, request.Status.ToString(), StatusNames.In(request.Status, culture),
+            request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+
+namespace OpenKazan.Requests.Notifications;
+
+/// <summary>
+/// Texts of notifications per city and language. Built-in texts exist in ru, tt and en; a city may override any of
+/// them in configuration under <c>Requests:Templates:{city slug}:{language}:{template}:Subject|Body</c>.
+/// Placeholders: {number}, {status}, {reason}.
+/// </summary>
+public sealed class NotificationTemplates(IConfiguration configuration)
+{
+    public const string StatusChanged = "status-changed";
+    public const string Submitted = "submitted";
+    public const string Escalation = "sla-escalation";
+
+    private static readonly Dictionary<(string Language, string Template), (string Subject, string Body)> BuiltIn = new()
+    {
+        [("ru", Submitted)] = ("Заявка {number} зарегистрирована", "Ваша заявка {number} зарегистрирована. Мы сообщим о каждом изменении."),
+        [("tt", Submitted)] = ("{number} гаризасы теркәлде", "Сезнең {number} гаризагыз теркәлде. Һәр үзгәреш турында хәбәр итәрбез."),
+        [("en", Submitted)] = ("Request {number} registered", "Your request {number} has been registered. We will tell you of every change."),
+        [("ru", StatusChanged)] = ("Заявка {number}: {status}", "Статус заявки {number}: {status}. {reason}"),
+        [("tt", StatusChanged)] = ("{number} гаризасы: {status}", "{number} гаризасының статусы: {status}. {reason}"),
+        [("en", StatusChanged)] = ("Request {number}: {status}", "Request {number} is now {status}. {reason}"),
+        [("ru", Escalation)] = ("Просрочена заявка {number}", "Срок по заявке {number} нарушен ({status}). {reason}"),
+        [("tt", Escalation)] = ("{number} гаризасы вакытында үтәлмәде", "{number} гаризасы буенча вакыт бозылды ({status}). {reason}"),
+        [("en", Escalation)] = ("Request {number} is overdue", "The deadline of request {number} was missed ({status}). {reason}"),
+    };
+
+    public (string Subject, string Body) Render(string citySlug, string language, string template, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var lang = BuiltIn.ContainsKey((language, template)) ? language : "ru";
+        var (subject, body) = BuiltIn[(lang, template)];
+        var section = configuration.GetSection($"Requests:Templates:{citySlug}:{lang}:{template}");
+        subject = section["Subject"] ?? subject;
+        body = section["Body"] ?? body;
+        return (Fill(subject, values), Fill(body, values).Trim());
+    }
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        values.Aggregate(text, (t, v) => t.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Notifications;
+using OpenKazan.BuildingBlocks.Web;
+using OpenKazan.Requests.Attachments;
+using OpenKazan.Requests.Comments;
+using OpenKazan.Requests.Deadlines;
+using OpenKazan.Requests.Dispatch;
+using OpenKazan.Requests.History;
+using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Notifications.Email;
+using OpenKazan.Requests.SlaMonitor;
+using OpenKazan.Requests.Submit;
+using OpenKazan.Requests.Transitions;
+using Quartz;
+
+namespace OpenKazan.Requests;
+
+public static class RequestsModule
+{
+    /// <summary>The request lifecycle: handlers (scoped, per city), e-mail, and the SLA and notification jobs.</summary>
+    public static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.AddOptions<RequestsOptions>().BindConfiguration(RequestsOptions.SectionName);
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<NotificationTemplates>();
+        services.AddScoped<RequestJournal>();
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<RequestDeadlines>();
+        services.AddScoped<RequestDispatcher>();
+        services.AddScoped<RequestTransitions>();
+        services.AddScoped<RequestNumberAllocator>();
+        services.AddScoped<BuildingLocator>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<SubmitRequestHandler>();
+        services.AddScoped<SlaMonitor.SlaMonitor>();
+        services.AddScoped<AutoCloser>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<CityJobRunner>();
+        services.AddSingleton<PickupFolderEmailSender>();
+        services.AddSingleton<SmtpEmailSender>();
+
+        // One IEmailSender for the whole product; another module may have registered it first.
+        services.TryAddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
+            ? sp.GetRequiredService<PickupFolderEmailSender>()
+            : sp.GetRequiredService<SmtpEmailSender>());
+        services.AddQuartz(q =>
+        {
+            q.AddJob<SlaMonitorJob>(j => j.WithIdentity(SlaMonitorJob.Key));
+            q.AddTrigger(t => t.ForJob(SlaMonitorJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddJob<OutboxJob>(j => j.WithIdentity(OutboxJob.Key));
+            q.AddTrigger(t => t.ForJob(OutboxJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever()));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapCityApi("/api/requests", "Requests");
+        group.MapSubmitEndpoints()
+            .MapLookupEndpoints()
+            .MapTransitionEndpoints()
+            .MapCommentEndpoints()
+            .MapHistoryEndpoints()
+            .MapAttachmentEndpoints()
+            .MapSlaIncidentEndpoints();
+        endpoints.MapNotificationEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Domain;
+
+namespace OpenKazan.Requests.Submit;
+
+/// <summary>Finds the building a request is about: by id, or the nearest building of the city to a point on the map.</summary>
+public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsOptions> options)
+{
+    private const double EarthRadiusMetres = 6_371_000;
+    private const double MetresPerDegreeLatitude = 111_320;
+
+    public async Task<Building?> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
+    {
+        if (buildingId is { } id && id != Guid.Empty)
+        {
+            return await db.Set<Building>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        }
+
+        return point is { } p ? await NearestAsync(p.Lat, p.Long, ct) : null;
+    }
+
+    /// <summary>A box query on the (city, lat, long) index narrows the candidates; exact distance picks among them.</summary>
+    private async Task<Building?> NearestAsync(double lat, double lon, CancellationToken ct)
+    {
+        var max = options.Value.MaxBuildingDistanceMetres;
+        var dLat = max / MetresPerDegreeLatitude;
+        var dLon = max / (MetresPerDegreeLatitude * Math.Max(0.01, Math.Cos(lat * Math.PI / 180)));
+        var candidates = await db.Set<Building>().AsNoTracking()
+            .Where(b => b.Latitude >= lat - dLat && b.Latitude <= lat + dLat && b.Longitude >= lon - dLon && b.Longitude <= lon + dLon)
+            .Take(500)
+            .ToListAsync(ct);
+        return candidates
+            .Select(b => (Building: b, Distance: Distance(lat, lon, b.Latitude, b.Longitude)))
+            .Where(c => c.Distance <= max)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Building)
+            .FirstOrDefault();
+    }
+
+    private static double Distance(double lat1, double lon1, double lat2, double lon2)
+    {
+        static double Rad(double deg) => deg * Math.PI / 180;
+        var a = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2)
+                + (Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2));
+        return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Deadlines;
+using OpenKazan.Requests.Dispatch;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.History;
+using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Workflow;
+
+namespace OpenKazan.Requests.Submit;
+
+public sealed record SubmitResult(RequestDto Request, IReadOnlyList<PossibleDuplicate> PossibleDuplicates);
+
+/// <summary>
+/// Files a request in one transaction: number, request, history, stage deadlines, routing decision and the
+/// resident's notifications are saved together or not at all.
+/// </summary>
+public sealed class SubmitRequestHandler(
+    TenantScopedDbContext db, ICurrentTenant tenant, RequestNumberAllocator numbers, BuildingLocator buildings,
+    DuplicateFinder duplicates, RequestDeadlines deadlines, RequestDispatcher dispatcher, RequestJournal journal,
+    NotificationWriter notifications, TimeProvider time)
+{
+    public async Task<(SubmitResult? Result, string? Field, string? Error)> HandleAsync(ValidSubmission input, ICurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(user);
+        var category = await db.Set<ServiceCategory>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.CategoryId, ct);
+        if (category is null)
+        {
+            return (null, "categoryId", "No such category in this city.");
+        }
+
+        var building = await buildings.FindAsync(input.BuildingId, input.Point, ct);
+        if (building is null)
+        {
+            return (null, "buildingId", input.Point is null ? "No such building in this city." : "No building of this city near these coordinates.");
+        }
+
+        var similar = await duplicates.FindAsync(building.Id, category.Id, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var year = numbers.YearOf(now);
+        await numbers.EnsureCounterAsync(year, ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        var request = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var created = NewRequest(input, building.Id, category, await numbers.NextAsync(year, ct), now);
+            db.Add(created);
+            var actor = new Actor(user.UserId, user.Name, user.IsInRole(Roles.Operator) ? ActorRole.Operator : ActorRole.Resident);
+            journal.Record(created, RequestEventKinds.Submitted, actor, null, RequestStatus.New, null, created.Channel);
+            notifications.ToResident(created, NotificationTemplates.Submitted);
+            await deadlines.CreateAsync(created, ct);
+            await dispatcher.DispatchAsync(created, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return created;
+        });
+        var stages = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(ct);
+        return (new SubmitResult(RequestDto.From(request, stages), similar), null, null);
+    }
+
+    private ServiceRequest NewRequest(ValidSubmission input, Guid buildingId, ServiceCategory category, string number, DateTime now) => new()
+    {
+        Number = number,
+        Channel = input.Channel,
+        Status = RequestStatus.New,
+        Priority = category.IsEmergency ? RequestPriority.Emergency : RequestPriority.Normal,
+        RequesterKind = input.RequesterKind,
+        RequesterName = input.RequesterName,
+        RequesterPhone = input.Phone,
+        RequesterPhoneDigits = input.Phone is null ? null : SubmitRequestValidator.Digits(input.Phone),
+        RequesterEmail = input.Email,
+        ConsentToContact = input.Consent,
+        RequesterUserId = input.RequesterUserId,
+        Culture = Culture(),
+        BuildingId = buildingId,
+        Flat = input.Flat,
+        Entrance = input.Entrance,
+        CategoryId = category.Id,
+        Description = input.Description,
+        RegisteredAt = now,
+    };
+
+    /// <summary>The language the resident used, if the city speaks it; otherwise the city's default.</summary>
+    private string Culture()
+    {
+        var current = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var city = tenant.Tenant;
+        return city is not null && city.Languages.Contains(current) ? current : city?.DefaultCulture ?? "ru";
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net.Mail;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Requests.Submit;
+
+/// <summary>A checked submission: everything the handler needs, already parsed.</summary>
+public sealed record ValidSubmission(
+    RequestChannel Channel,
+    RequesterKind RequesterKind,
+    string RequesterName,
+    string? Phone,
+    string? Email,
+    bool Consent,
+    Guid? RequesterUserId,
+    Guid? BuildingId,
+    (double Lat, double Long)? Point,
+    string? Flat,
+    string? Entrance,
+    Guid CategoryId,
+    string Description);
+
+/// <summary>Checks a submission field by field and says what is wrong with each, in one answer.</summary>
+public static class SubmitRequestValidator
+{
+    public const int MaxDescription = 4000;
+
+    public static (ValidSubmission? Valid, Dictionary<string, string[]> Errors) Validate(SubmitRequestBody? body, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var errors = new Dictionary<string, string[]>();
+        if (body is null)
+        {
+            errors["body"] = ["A JSON body is required."];
+            return (null, errors);
+        }
+
+        var isOperator = user.IsInRole(Roles.Operator);
+        var channel = ParseChannel(body.Channel, isOperator, errors);
+        var requester = body.Requester;
+        var kind = RequesterKind.Person;
+        if (requester?.Kind is { } k && !Enum.TryParse(k, ignoreCase: true, out kind) | !Enum.IsDefined(kind))
+        {
+            errors["requester.kind"] = ["Person or LegalEntity."];
+        }
+
+        var name = Clean(requester?.Name) ?? (isOperator ? null : user.Name);
+        if (name is null || name.Length > 200)
+        {
+            errors["requester.name"] = ["The requester's name is required (at most 200 characters)."];
+        }
+
+        var phone = Clean(requester?.Phone) ?? (isOperator ? null : user.Phone);
+        if (phone is not null && (phone.Length > 32 || Digits(phone).Length is < 5 or > 15 || phone.Any(c => !(char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))))
+        {
+            errors["requester.phone"] = ["A phone number of 5 to 15 digits."];
+        }
+
+        var email = Clean(requester?.Email) ?? (isOperator ? null : user.Email);
+        if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out _)))
+        {
+            errors["requester.email"] = ["Not an e-mail address."];
+        }
+
+        // A resident files for themselves; only an operator registers on behalf of someone (who may have an account).
+        var userId = isOperator ? requester?.UserId : user.UserId;
+        var point = CheckPlace(body, errors);
+        CheckShort(body.Flat, "flat", errors);
+        CheckShort(body.Entrance, "entrance", errors);
+        if (body.CategoryId is null || body.CategoryId == Guid.Empty)
+        {
+            errors["categoryId"] = ["Choose a category."];
+        }
+
+        var description = Clean(body.Description);
+        if (description is null || description.Length > MaxDescription)
+        {
+            errors["description"] = [$"Describe the problem in 1 to {MaxDescription} characters."];
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ValidSubmission(channel, kind, name!, phone, email, requester?.ConsentToContact ?? false, userId,
+                body.BuildingId, point, Clean(body.Flat), Clean(body.Entrance), body.CategoryId!.Value, description!), errors);
+    }
+
+    public static (double Lat, double Long)? CheckPlace(Guid? buildingId, double? latitude, double? longitude, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (buildingId is { } id && id != Guid.Empty)
+        {
+            return null;
+        }
+
+        if (latitude is { } lat && longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180)
+        {
+            return (lat, lon);
+        }
+
+        errors["buildingId"] = ["Give the building, or valid coordinates (latitude, longitude) near it."];
+        return null;
+    }
+
+    public static string Digits(string phone) => new(phone.Where(char.IsAsciiDigit).ToArray());
+
+    private static (double Lat, double Long)? CheckPlace(SubmitRequestBody body, Dictionary<string, string[]> errors) =>
+        CheckPlace(body.BuildingId, body.Latitude, body.Longitude, errors);
+
+    private static RequestChannel ParseChannel(string? value, bool isOperator, Dictionary<string, string[]> errors)
+    {
+        var fallback = isOperator ? RequestChannel.CallCentre : RequestChannel.Web;
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (!Enum.TryParse<RequestChannel>(value, ignoreCase: true, out var channel) || !Enum.IsDefined(channel) || int.TryParse(value, out _))
+        {
+            errors["channel"] = ["Web, CallCentre or Open311."];
+            return fallback;
+        }
+
+        if (channel == RequestChannel.CallCentre && !isOperator)
+        {
+            errors["channel"] = ["Only operators register call-centre requests."];
+        }
+
+        return channel;
+    }
+
+    private static void CheckShort(string? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (value is not null && (value.Length > 16 || value.Any(char.IsControl)))
+        {
+            errors[field] = ["At most 16 characters."];
+        }
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Sla.Policy;
+
+namespace OpenKazan.Sla;
+
+public static class SlaServiceCollectionExtensions
+{
+    /// <summary>The planner and the policy store; both scoped, as they read the current city's data.</summary>
+    public static IServiceCollection AddSla(this IServiceCollection services)
+    {
+        services.AddScoped<SlaPolicyStore>();
+        services.AddScoped<ISlaPlanner, SlaPlanner>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenKazan.Identity.SignUp;
+
+namespace OpenKazan.Host.Pages.Account;
+
+[AllowAnonymous]
+public sealed class ForgotPasswordModel(AccountService accounts) : PageModel
+{
+    [BindProperty]
+    public string Email { get; set; } = string.Empty;
+
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(Email))
+        {
+            await accounts.RequestPasswordResetAsync(Request, Email, cancellationToken);
+        }
+
+        Sent = true;
+    }
+}

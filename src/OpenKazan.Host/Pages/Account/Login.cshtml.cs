@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using OpenKazan.Identity.SignIn;
+
+namespace OpenKazan.Host.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LoginModel(CitySignIn signIn, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
+{
+    [BindProperty]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty]
+    public bool RememberMe { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
+        {
+            AddError("LoginFailed");
+            return Page();
+        }
+
+        var result = await signIn.PasswordAsync(Email.Trim(), Password, RememberMe, cancellationToken);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        }
+
+        AddError(result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "NotConfirmed" : "LoginFailed");
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenKazan.Identity.SignIn;
+
+namespace OpenKazan.Host.Pages.Account;
+
+/// <summary>Sign-out is a POST (with antiforgery), so a link on another site cannot sign anyone out.</summary>
+[AllowAnonymous]
+public sealed class LogoutModel(CitySignIn signIn) : PageModel
+{
+    public IActionResult OnGet() => LocalRedirect(Url.Content("~/"));
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect(Url.Content("~/"));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using OpenKazan.IntegrationTests.Infrastructure;
+
+namespace OpenKazan.IntegrationTests.Identity;
+
+/// <summary>
+/// A browser over the test server: keeps cookies per host and path like a real one, follows redirects only when
+/// asked, and submits forms with their antiforgery token.
+/// </summary>
+public sealed partial class Browser(OpenKazanFactory factory)
+{
+    public CookieContainer Cookies { get; } = new();
+
+    private HttpClient Client => _client ??= factory.CreateDefaultClient(new Uri("http://localhost/"), new CookieContainerHandler(Cookies));
+
+    private HttpClient? _client;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(new Uri(url));
+
+    /// <summary>Follows redirects while they stay on the application (any *.localhost host without a port).</summary>
+    public async Task<HttpResponseMessage> FollowAsync(string url, int max = 10)
+    {
+        var response = await GetAsync(url);
+        for (var i = 0; i < max && IsRedirect(response) && Location(response) is { } next && next.Host.EndsWith("localhost", StringComparison.Ordinal) && next.IsDefaultPort; i++)
+        {
+            response = await GetAsync(next.AbsoluteUri);
+        }
+
+        return response;
+    }
+
+    /// <summary>Loads the page, then posts its form with the given fields plus its antiforgery token.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await GetAsync(pageUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = AntiforgeryToken().Match(html);
+        Assert.True(token.Success, $"No antiforgery token on {pageUrl} ({page.StatusCode}).");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await Client.PostAsync(new Uri(pageUrl), new FormUrlEncodedContent(form));
+    }
+
+    public async Task SignInAsync(string cityBase, string email, string password = "Demo123!")
+    {
+        var response = await SubmitAsync($"{cityBase}/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400;
+
+    public static Uri? Location(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location)
+            : null;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
