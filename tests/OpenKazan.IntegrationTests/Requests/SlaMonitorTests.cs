@@ -93,3 +93,6 @@ public abstract class SlaMonitorTests(RequestsFactory factory)
 
 [Collection(PostgresRequestsCollection.Name)]
 public sealed class PostgresSlaMonitorTests(PostgresRequestsFactory factory) : SlaMonitorTests(factory);
+
+[Collection(SqliteRequestsCollection.Name)]
+public sealed class SqliteSlaMonitorTests(SqliteRequestsFactory factory) : SlaMonitorTests(factory);

@@ -30,6 +30,11 @@ internal static class OpenIddictSetup
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
                 o.DisableScopeValidation().IgnoreScopePermissions();
+
+                // Access tokens are signed JWTs, not encrypted ones: they carry no secret (subject, city, roles), and
+                // decrypting an RSA-OAEP token on every API call was the largest CPU cost of intake (docs/benchmarks.md).
+                // Codes and refresh tokens stay encrypted; they are only ever read by this server.
+                o.DisableAccessTokenEncryption();
                 if (environment.IsDevelopment())
                 {
                     o.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();

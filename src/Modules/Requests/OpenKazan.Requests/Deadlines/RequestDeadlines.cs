@@ -17,16 +17,13 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
     {
         ArgumentNullException.ThrowIfNull(request);
         var category = await db.Set<ServiceCategory>().AsNoTracking().SingleAsync(c => c.Id == request.CategoryId, ct);
-        var parentCode = category.ParentId is { } parentId
-            ? await db.Set<ServiceCategory>().Where(c => c.Id == parentId).Select(c => c.Code).SingleOrDefaultAsync(ct)
-            : null;
-        var priority = request.Priority == Domain.RequestPriority.Emergency ? SlaPriority.Emergency : SlaPriority.Normal;
-        return await planner.PlanAsync(new SlaSubject(category.Code, parentCode, category.Group, priority), request.RegisteredAt, ct);
+        return await PlanAsync(request, category, ct);
     }
 
-    public async Task<IReadOnlyList<RequestDeadline>> CreateAsync(ServiceRequest request, CancellationToken ct)
+    /// <summary>Plans a new request's stages; intake has already read its category, so it is passed in.</summary>
+    public async Task<IReadOnlyList<RequestDeadline>> CreateAsync(ServiceRequest request, ServiceCategory category, CancellationToken ct)
     {
-        var plan = await PlanAsync(request, ct);
+        var plan = await PlanAsync(request, category, ct);
         var rows = plan.Stages.Select(s => new RequestDeadline
         {
             RequestId = request.Id,
@@ -90,6 +87,17 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
                 OnTime = now <= deadline.DueAt,
             });
         }
+    }
+
+    private async Task<SlaPlan> PlanAsync(ServiceRequest request, ServiceCategory category, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(category);
+        var parentCode = category.ParentId is { } parentId
+            ? await db.Set<ServiceCategory>().Where(c => c.Id == parentId).Select(c => c.Code).SingleOrDefaultAsync(ct)
+            : null;
+        var priority = request.Priority == Domain.RequestPriority.Emergency ? SlaPriority.Emergency : SlaPriority.Normal;
+        return await planner.PlanAsync(new SlaSubject(category.Code, parentCode, category.Group, priority), request.RegisteredAt, ct);
     }
 
     private Task<List<RequestDeadline>> OpenAsync(Guid requestId, CancellationToken ct) =>

@@ -11,17 +11,14 @@ namespace OpenKazan.Requests.Dispatch;
 /// <summary>Applies <see cref="DispatchRules"/> to a new request and records the decision with its reason.</summary>
 public sealed class RequestDispatcher(TenantScopedDbContext db, RequestJournal journal, NotificationWriter notifications, TimeProvider time)
 {
-    public async Task<DispatchOutcome> DispatchAsync(ServiceRequest request, CancellationToken ct)
+    /// <summary>Routes a new request; intake has already read its building and category, so they are passed in.</summary>
+    public async Task<DispatchOutcome> DispatchAsync(ServiceRequest request, Building place, ServiceCategory kind, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var building = await db.Set<Building>().AsNoTracking()
-            .Where(b => b.Id == request.BuildingId)
-            .Select(b => new BuildingFacts(b.Id, b.DistrictId, b.ManagingOrganisationId))
-            .SingleAsync(ct);
-        var category = await db.Set<ServiceCategory>().AsNoTracking()
-            .Where(c => c.Id == request.CategoryId)
-            .Select(c => new CategoryFacts(c.Id, c.ParentId))
-            .SingleAsync(ct);
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(kind);
+        var building = new BuildingFacts(place.Id, place.DistrictId, place.ManagingOrganisationId);
+        var category = new CategoryFacts(kind.Id, kind.ParentId);
         var map = await db.Set<Responsibility>().AsNoTracking()
             .Where(r => r.CategoryId == category.Id || r.CategoryId == category.ParentId)
             .Where(r => r.BuildingId == null || r.BuildingId == building.Id)

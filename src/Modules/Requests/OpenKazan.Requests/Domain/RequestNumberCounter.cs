@@ -2,7 +2,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Requests.Domain;
 
-/// <summary>The last request number given out in a city in one year; incremented atomically inside the submit transaction.</summary>
+/// <summary>The last request number given out in a city in one year; incremented atomically, in a transaction of its own.</summary>
 public sealed class RequestNumberCounter : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -6,20 +6,52 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Requests.Submit;
 
 /// <summary>
-/// Gives out <c>{prefix}-{year}-{000123}</c>, a sequence per city and (local) year. The counter row is incremented
-/// with one UPDATE inside the caller's transaction: the row lock (PostgreSQL, SQL Server) or the write lock (SQLite)
-/// serialises concurrent submitters until commit, so no number is given twice and a rolled-back submit gives its number back.
+/// Gives out <c>{prefix}-{year}-{000123}</c>, a sequence per city and (local) year. Each number is taken in its own
+/// short transaction (increment, read, commit) before the submission's transaction starts: the counter's row lock
+/// (PostgreSQL, SQL Server) or write lock (SQLite) is then held for two statements instead of a whole submission,
+/// which is what lets concurrent intake scale. Numbers are unique and increasing; a submission that fails after taking
+/// its number leaves a gap, as a database sequence would.
 /// </summary>
 public sealed class RequestNumberAllocator(TenantScopedDbContext db, ICurrentTenant tenant)
 {
-    /// <summary>Creates the year's counter outside the submit transaction; a concurrent creator winning the race is fine.</summary>
-    public async Task EnsureCounterAsync(int year, CancellationToken ct)
+    public async Task<string> NextAsync(int year, CancellationToken ct)
     {
-        if (await db.Set<RequestNumberCounter>().AnyAsync(c => c.Year == year, ct))
+        var prefix = tenant.Tenant?.RequestNumberPrefix ?? throw new InvalidOperationException("No city: no request number.");
+        var last = await IncrementAsync(year, ct);
+        if (last is null)
         {
-            return;
+            await CreateCounterAsync(year, ct);
+            last = await IncrementAsync(year, ct) ?? throw new InvalidOperationException($"No number counter for {year}.");
         }
 
+        return FormattableString.Invariant($"{prefix}-{year}-{last:000000}");
+    }
+
+    public int YearOf(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc).Year;
+
+    /// <summary>The new last number, or null when the year has no counter yet.</summary>
+    private async Task<long?> IncrementAsync(int year, CancellationToken ct)
+    {
+        var counter = db.Set<RequestNumberCounter>().Where(c => c.Year == year);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), ct) == 0)
+            {
+                return (long?)null;
+            }
+
+            var last = await counter.AsNoTracking().Select(c => c.Last).SingleAsync(ct);
+            await transaction.CommitAsync(ct);
+            return last;
+        });
+    }
+
+    /// <summary>The first submission of a year creates its counter; a concurrent creator winning the race is fine.</summary>
+    private async Task CreateCounterAsync(int year, CancellationToken ct)
+    {
         var counter = new RequestNumberCounter { Year = year };
         db.Add(counter);
         try
@@ -35,16 +67,4 @@ public sealed class RequestNumberAllocator(TenantScopedDbContext db, ICurrentTen
             db.Entry(counter).State = EntityState.Detached;
         }
     }
-
-    public async Task<string> NextAsync(int year, CancellationToken ct)
-    {
-        await db.Set<RequestNumberCounter>().Where(c => c.Year == year)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), ct);
-        var last = await db.Set<RequestNumberCounter>().AsNoTracking().Where(c => c.Year == year).Select(c => c.Last).SingleAsync(ct);
-        var prefix = tenant.Tenant?.RequestNumberPrefix ?? throw new InvalidOperationException("No city: no request number.");
-        return FormattableString.Invariant($"{prefix}-{year}-{last:000000}");
-    }
-
-    public int YearOf(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc).Year;
 }

@@ -17,8 +17,8 @@ namespace OpenKazan.Requests.Submit;
 public sealed record SubmitResult(RequestDto Request, IReadOnlyList<PossibleDuplicate> PossibleDuplicates);
 
 /// <summary>
-/// Files a request in one transaction: number, request, history, stage deadlines, routing decision and the
-/// resident's notifications are saved together or not at all.
+/// Files a request: the number is taken first (<see cref="RequestNumberAllocator"/>), then the request, its history,
+/// stage deadlines, routing decision and the resident's notifications are saved in one transaction, together or not at all.
 /// </summary>
 public sealed class SubmitRequestHandler(
     TenantScopedDbContext db, ICurrentTenant tenant, RequestNumberAllocator numbers, BuildingLocator buildings,
@@ -43,25 +43,23 @@ public sealed class SubmitRequestHandler(
 
         var similar = await duplicates.FindAsync(building.Id, category.Id, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var year = numbers.YearOf(now);
-        await numbers.EnsureCounterAsync(year, ct);
+        var number = await numbers.NextAsync(numbers.YearOf(now), ct);
         var strategy = db.Database.CreateExecutionStrategy();
-        var request = await strategy.ExecuteAsync(async () =>
+        var (request, stages) = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var created = NewRequest(input, building.Id, category, await numbers.NextAsync(year, ct), now);
+            var created = NewRequest(input, building.Id, category, number, now);
             db.Add(created);
             var actor = new Actor(user.UserId, user.Name, user.IsInRole(Roles.Operator) ? ActorRole.Operator : ActorRole.Resident);
             journal.Record(created, RequestEventKinds.Submitted, actor, null, RequestStatus.New, null, created.Channel);
             notifications.ToResident(created, NotificationTemplates.Submitted);
-            await deadlines.CreateAsync(created, ct);
-            await dispatcher.DispatchAsync(created, ct);
+            var planned = await deadlines.CreateAsync(created, category, ct);
+            await dispatcher.DispatchAsync(created, building, category, ct);
+
+            // One SaveChanges is one transaction: everything above is written together or not at all.
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return created;
+            return (created, planned);
         });
-        var stages = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(ct);
         return (new SubmitResult(RequestDto.From(request, stages), similar), null, null);
     }
 

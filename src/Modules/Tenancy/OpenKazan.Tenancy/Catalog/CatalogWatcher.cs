@@ -7,16 +7,17 @@ namespace OpenKazan.Tenancy.Catalog;
 /// <summary>
 /// Polls the catalog version so that a change made on any node (a new city, a suspension) reaches this node
 /// within the poll interval, without a restart. The poll is a single-row primary-key read.
+/// The cadence is wall-clock on purpose (<see cref="TimeProvider.System"/>, not the injected clock): it is about how fast
+/// nodes converge, and a test clock that jumps days ahead would otherwise fire the timer once per missed interval.
 /// </summary>
 internal sealed partial class CatalogWatcher(
     ITenantStore store,
     IOptions<TenancyOptions> options,
-    TimeProvider timeProvider,
     ILogger<CatalogWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CatalogPollInterval, timeProvider);
+        using var timer = new PeriodicTimer(options.Value.CatalogPollInterval, TimeProvider.System);
         do
         {
             try
