@@ -8,6 +8,7 @@ public static class SlaServiceCollectionExtensions
     /// <summary>The planner and the policy store; both scoped, as they read the current city's data.</summary>
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
+        services.AddSingleton<SlaPolicyCache>();
         services.AddScoped<SlaPolicyStore>();
         services.AddScoped<ISlaPlanner, SlaPlanner>();
         return services;

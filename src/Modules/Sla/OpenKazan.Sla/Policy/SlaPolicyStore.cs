@@ -4,20 +4,33 @@ using OpenKazan.BuildingBlocks.Persistence;
 namespace OpenKazan.Sla.Policy;
 
 /// <summary>Reads and writes the current city's policy row.</summary>
-public sealed class SlaPolicyStore(TenantScopedDbContext db, TimeProvider time)
+public sealed class SlaPolicyStore(TenantScopedDbContext db, SlaPolicyCache cache, TimeProvider time)
 {
     /// <summary>The city's policy, or the RU-416 template while the city has none, so every request gets deadlines.</summary>
     public async Task<SlaPolicyDocument> CurrentAsync(CancellationToken cancellationToken)
     {
-        var row = await db.Set<SlaPolicy>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var head = await db.Set<SlaPolicy>().AsNoTracking().Select(p => new { p.Id, p.Version }).SingleOrDefaultAsync(cancellationToken);
+        if (head is null)
         {
             return SlaTemplates.Document(SlaTemplates.Ru416);
         }
 
+        if (cache.Find(head.Id, head.Version) is { } cached)
+        {
+            return cached;
+        }
+
+        var row = await db.Set<SlaPolicy>().AsNoTracking().SingleAsync(p => p.Id == head.Id, cancellationToken);
+
         // The row was checked when written; a failure here is a bug or a hand-edited database, not user input.
         var (document, errors) = SlaPolicyJson.Parse(row.Document, "sla_policies", categories: null);
-        return document ?? throw new InvalidOperationException($"The stored SLA policy is invalid: {string.Join("; ", errors)}");
+        if (document is null)
+        {
+            throw new InvalidOperationException($"The stored SLA policy is invalid: {string.Join("; ", errors)}");
+        }
+
+        cache.Keep(row.Id, row.Version, document);
+        return document;
     }
 
     public Task<SlaPolicy?> FindAsync(CancellationToken cancellationToken) =>
