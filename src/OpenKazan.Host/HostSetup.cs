@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Files;
-using Quartz;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
 using OpenKazan.Host.Notifications;
+using OpenKazan.Host.Scheduling;
 using OpenKazan.Identity;
 using OpenKazan.Onboarding;
 using OpenKazan.Open311;
@@ -35,17 +35,15 @@ public static class HostSetup
         services.AddFileStorage(configuration);
         services.AddOnboarding();
         services.AddSla();
-        services.AddRequests();
+        services.AddRequests(configuration);
         services.AddOpen311();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
         services.AddAccountNotifications();
 
-        // Modules add their jobs with services.AddQuartz(q => ...); the scheduler runs once per node.
-        // Issue 10 moves the store to Quartz's database cluster for PostgreSQL and SQL Server.
-        services.AddQuartz();
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Modules add their jobs with services.AddQuartz(q => ...); the nodes share them as one Quartz cluster.
+        services.AddOpenKazanScheduler(configuration);
         services.AddProblemDetails();
 
         // Unreadable JSON or parameters answer 400 problem+json in every environment (Development would throw: a 500).

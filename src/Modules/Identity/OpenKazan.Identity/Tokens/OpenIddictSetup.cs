@@ -52,11 +52,13 @@ internal static class OpenIddictSetup
             o.Issuer = identity.Value.Issuer;
             if (identity.Value.SigningCertificate is { } signing)
             {
+                o.SigningCredentials.Clear();
                 o.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(Load(signing)), SecurityAlgorithms.RsaSha256));
             }
 
             if (identity.Value.EncryptionCertificate is { } encryption)
             {
+                o.EncryptionCredentials.Clear();
                 o.EncryptionCredentials.Add(new EncryptingCredentials(
                     new X509SecurityKey(Load(encryption)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
             }
@@ -66,6 +68,10 @@ internal static class OpenIddictSetup
         return services;
     }
 
-    private static X509Certificate2 Load(CertificateOptions certificate) =>
-        X509CertificateLoader.LoadPkcs12FromFile(certificate.Path, certificate.Password, X509KeyStorageFlags.EphemeralKeySet);
+    private static X509Certificate2 Load(CertificateOptions certificate) => certificate switch
+    {
+        { Base64: { Length: > 0 } base64 } => X509CertificateLoader.LoadPkcs12(Convert.FromBase64String(base64), certificate.Password, X509KeyStorageFlags.EphemeralKeySet),
+        { Path: { Length: > 0 } path } => X509CertificateLoader.LoadPkcs12FromFile(path, certificate.Password, X509KeyStorageFlags.EphemeralKeySet),
+        _ => throw new InvalidOperationException("An Identity certificate needs Path or Base64."),
+    };
 }
