@@ -55,9 +55,28 @@ public static class QuartzSchema
         var text = await reader.ReadToEndAsync();
 
         // {0} is the table prefix, {1} the same prefix without a schema qualifier (we use none).
-        return text.Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", TablePrefix, StringComparison.Ordinal)
-            .Split(StatementSeparator)
-            .Where(HasCode);
+        text = text.Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", TablePrefix, StringComparison.Ordinal);
+        return Split(text.ReplaceLineEndings("\n").Split('\n')).Where(HasCode);
+    }
+
+    /// <summary>Statements are separated by a line that reads exactly <c>--;;</c>.</summary>
+    private static IEnumerable<string> Split(string[] lines)
+    {
+        var statement = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Trim() == StatementSeparator)
+            {
+                yield return string.Join('\n', statement);
+                statement.Clear();
+            }
+            else
+            {
+                statement.Add(line);
+            }
+        }
+
+        yield return string.Join('\n', statement);
     }
 
     private static bool HasCode(string statement) =>
