@@ -4,6 +4,8 @@ using OpenKazan.Files;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
 using OpenKazan.Host.Notifications;
+using OpenKazan.Host.Observability;
+using OpenKazan.Host.RateLimiting;
 using OpenKazan.Host.Scheduling;
 using OpenKazan.Identity;
 using OpenKazan.Onboarding;
@@ -45,6 +47,8 @@ public static class HostSetup
         // Modules add their jobs with services.AddQuartz(q => ...); the nodes share them as one Quartz cluster.
         services.AddOpenKazanScheduler(configuration);
         services.AddProblemDetails();
+        services.AddOpenKazanRateLimiting(configuration);
+        builder.AddOpenKazanObservability();
 
         // Unreadable JSON or parameters answer 400 problem+json in every environment (Development would throw: a 500).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -80,9 +84,11 @@ public static class HostSetup
 
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
+        app.UseMiddleware<CityTelemetryMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 
