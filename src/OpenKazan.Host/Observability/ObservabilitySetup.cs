@@ -34,7 +34,7 @@ public static class ObservabilitySetup
             {
                 logger.WriteTo.Console(new CompactJsonFormatter());
             }
-        });
+        }, preserveStaticLogger: true); // each host its own logger: tests run several hosts in one process
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))

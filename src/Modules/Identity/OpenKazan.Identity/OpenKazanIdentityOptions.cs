@@ -22,6 +22,11 @@ public sealed class OpenKazanIdentityOptions
 
     public CertificateOptions? EncryptionCertificate { get; set; }
 
+    /// <summary>During a rotation only: the certificates being replaced, still accepted for tokens issued before it.</summary>
+    public CertificateOptions? PreviousSigningCertificate { get; set; }
+
+    public CertificateOptions? PreviousEncryptionCertificate { get; set; }
+
     /// <summary>How long expired tokens and authorizations are kept before the pruning job deletes them.</summary>
     public TimeSpan PruneAfter { get; set; } = TimeSpan.FromDays(14);
 }

@@ -49,24 +49,38 @@ internal static class OpenIddictSetup
         // Read when the options are first used, not at registration: hosts and tests configure late.
         services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<OpenKazanIdentityOptions>>((o, identity) =>
         {
-            o.Issuer = identity.Value.Issuer;
-            if (identity.Value.SigningCertificate is { } signing)
+            var options = identity.Value;
+            o.Issuer = options.Issuer;
+            if (options.SigningCertificate is { } signing)
             {
                 o.SigningCredentials.Clear();
-                o.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(Load(signing)), SecurityAlgorithms.RsaSha256));
+                o.SigningCredentials.Add(Signing(signing));
+                if (options.PreviousSigningCertificate is { } previous)
+                {
+                    o.SigningCredentials.Add(Signing(previous));
+                }
             }
 
-            if (identity.Value.EncryptionCertificate is { } encryption)
+            if (options.EncryptionCertificate is { } encryption)
             {
                 o.EncryptionCredentials.Clear();
-                o.EncryptionCredentials.Add(new EncryptingCredentials(
-                    new X509SecurityKey(Load(encryption)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+                o.EncryptionCredentials.Add(Encrypting(encryption));
+                if (options.PreviousEncryptionCertificate is { } previous)
+                {
+                    o.EncryptionCredentials.Add(Encrypting(previous));
+                }
             }
         });
         services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<OpenKazanIdentityOptions>>((o, identity) =>
             o.DisableTransportSecurityRequirement = !identity.Value.RequireHttps);
         return services;
     }
+
+    private static SigningCredentials Signing(CertificateOptions certificate) =>
+        new(new X509SecurityKey(Load(certificate)), SecurityAlgorithms.RsaSha256);
+
+    private static EncryptingCredentials Encrypting(CertificateOptions certificate) =>
+        new(new X509SecurityKey(Load(certificate)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512);
 
     private static X509Certificate2 Load(CertificateOptions certificate) => certificate switch
     {
