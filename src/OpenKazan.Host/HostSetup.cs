@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Files;
-using Quartz;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
 using OpenKazan.Host.Notifications;
+using OpenKazan.Host.Observability;
+using OpenKazan.Host.RateLimiting;
+using OpenKazan.Host.Scheduling;
 using OpenKazan.Identity;
 using OpenKazan.Onboarding;
 using OpenKazan.Open311;
@@ -35,18 +37,18 @@ public static class HostSetup
         services.AddFileStorage(configuration);
         services.AddOnboarding();
         services.AddSla();
-        services.AddRequests();
+        services.AddRequests(configuration);
         services.AddOpen311();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
         services.AddAccountNotifications();
 
-        // Modules add their jobs with services.AddQuartz(q => ...); the scheduler runs once per node.
-        // Issue 10 moves the store to Quartz's database cluster for PostgreSQL and SQL Server.
-        services.AddQuartz();
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Modules add their jobs with services.AddQuartz(q => ...); the nodes share them as one Quartz cluster.
+        services.AddOpenKazanScheduler(configuration);
         services.AddProblemDetails();
+        services.AddOpenKazanRateLimiting(configuration);
+        builder.AddOpenKazanObservability();
 
         // Unreadable JSON or parameters answer 400 problem+json in every environment (Development would throw: a 500).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -82,9 +84,11 @@ public static class HostSetup
 
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
+        app.UseMiddleware<CityTelemetryMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
@@ -8,19 +9,21 @@ namespace OpenKazan.Persistence;
 
 /// <summary>
 /// Brings every database to the current model: the shared database first, then each city that has a database
-/// of its own. Run on start in Development and by the <c>migrate</c> command in production.
+/// of its own, and the tables of the clustered job scheduler. Run on start in Development and by the <c>migrate</c> command in production.
 /// </summary>
 public sealed class DatabaseMigrator(
     CatalogDbContext catalog,
     PlatformDbContext platform,
     CityDbContext sharedCity,
     ITenantStore store,
-    TenantScopeFactory scopes)
+    TenantScopeFactory scopes,
+    IOptions<DatabaseOptions> options)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await catalog.Database.MigrateAsync(cancellationToken);
         await platform.Database.MigrateAsync(cancellationToken);
+        await QuartzSchema.ApplyAsync(platform, options.Value.Provider, cancellationToken);
         await sharedCity.Database.MigrateAsync(cancellationToken);
         await store.RefreshAsync(cancellationToken);
         foreach (var tenant in store.All.Where(t => t.Isolation.Mode == IsolationMode.OwnDatabase))

@@ -46,6 +46,9 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
         builder.UseSetting("FileStorage:LocalFolder", _files);
         builder.UseSetting("Email:PickupFolder", _mail);
 
+        // Suites share one client address per city; the limiter has its own tests (Operations).
+        builder.UseSetting("RateLimiting:PermitsPerWindow", "1000000");
+
         // The test server answers on http://localhost (port 80): that is the issuer of its tokens.
         builder.UseSetting("Identity:Issuer", "http://localhost/");
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(ExtraSettings()));

@@ -224,6 +224,22 @@ Environment of the host, shared by the Deployment and the migration Job so that 
 {{- end }}
 {{- end }}
 {{- end }}
+- name: Scheduler__CheckinInterval
+  value: {{ .Values.scheduler.checkinInterval | quote }}
+- name: RateLimiting__PermitsPerWindow
+  value: {{ .Values.rateLimiting.permitsPerWindow | toString | quote }}
+- name: RateLimiting__Window
+  value: {{ .Values.rateLimiting.window | quote }}
+{{- range $slug, $permits := .Values.rateLimiting.cities }}
+- name: {{ printf "RateLimiting__Cities__%s" $slug }}
+  value: {{ $permits | toString | quote }}
+{{- end }}
+{{- with .Values.telemetry.otlpEndpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+- name: OTEL_EXPORTER_OTLP_PROTOCOL
+  value: {{ $.Values.telemetry.otlpProtocol | quote }}
+{{- end }}
 {{- with .Values.extraEnv }}
 {{ toYaml . }}
 {{- end }}

@@ -14,18 +14,29 @@ public sealed class OpenKazanIdentityOptions
     /// <summary>Off only in Development and tests: OpenIddict refuses plain HTTP otherwise.</summary>
     public bool RequireHttps { get; set; } = true;
 
-    /// <summary>PKCS#12 files of the signing and encryption certificates: production, the same on every node.</summary>
+    /// <summary>
+    /// The signing and encryption certificates (PKCS#12): required outside Development, the same on every node so a
+    /// token issued by one node is read by all. When set, they replace the development certificates.
+    /// </summary>
     public CertificateOptions? SigningCertificate { get; set; }
 
     public CertificateOptions? EncryptionCertificate { get; set; }
+
+    /// <summary>During a rotation only: the certificates being replaced, still accepted for tokens issued before it.</summary>
+    public CertificateOptions? PreviousSigningCertificate { get; set; }
+
+    public CertificateOptions? PreviousEncryptionCertificate { get; set; }
 
     /// <summary>How long expired tokens and authorizations are kept before the pruning job deletes them.</summary>
     public TimeSpan PruneAfter { get; set; } = TimeSpan.FromDays(14);
 }
 
+/// <summary>A PKCS#12 certificate from a file (a mounted secret) or inline as base64 (an environment variable).</summary>
 public sealed class CertificateOptions
 {
-    public required string Path { get; set; }
+    public string? Path { get; set; }
+
+    public string? Base64 { get; set; }
 
     public string? Password { get; set; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,8 +23,9 @@ namespace OpenKazan.Requests;
 public static class RequestsModule
 {
     /// <summary>The request lifecycle: handlers (scoped, per city), e-mail, and the SLA and notification jobs.</summary>
-    public static IServiceCollection AddRequests(this IServiceCollection services)
+    public static IServiceCollection AddRequests(this IServiceCollection services, IConfiguration configuration)
     {
+        var slaMonitorInterval = configuration.GetSection(RequestsOptions.SectionName).Get<RequestsOptions>()?.SlaMonitorInterval ?? TimeSpan.FromMinutes(1);
         services.AddOptions<RequestsOptions>().BindConfiguration(RequestsOptions.SectionName);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
@@ -51,7 +53,7 @@ public static class RequestsModule
         services.AddQuartz(q =>
         {
             q.AddJob<SlaMonitorJob>(j => j.WithIdentity(SlaMonitorJob.Key));
-            q.AddTrigger(t => t.ForJob(SlaMonitorJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddTrigger(t => t.ForJob(SlaMonitorJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(slaMonitorInterval).RepeatForever()));
             q.AddJob<OutboxJob>(j => j.WithIdentity(OutboxJob.Key));
             q.AddTrigger(t => t.ForJob(OutboxJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever()));
         });

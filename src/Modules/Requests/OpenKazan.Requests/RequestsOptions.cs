@@ -14,4 +14,7 @@ public sealed class RequestsOptions
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
     public int MaxAttachmentsPerRequest { get; set; } = 20;
+
+    /// <summary>How often the SLA monitor looks for warnings, breaches and escalations (one node of the cluster runs it).</summary>
+    public TimeSpan SlaMonitorInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -54,16 +54,26 @@ internal static class OpenIddictSetup
         // Read when the options are first used, not at registration: hosts and tests configure late.
         services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<OpenKazanIdentityOptions>>((o, identity) =>
         {
-            o.Issuer = identity.Value.Issuer;
-            if (identity.Value.SigningCertificate is { } signing)
+            var options = identity.Value;
+            o.Issuer = options.Issuer;
+            if (options.SigningCertificate is { } signing)
             {
-                o.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(Load(signing)), SecurityAlgorithms.RsaSha256));
+                o.SigningCredentials.Clear();
+                o.SigningCredentials.Add(Signing(signing));
+                if (options.PreviousSigningCertificate is { } previous)
+                {
+                    o.SigningCredentials.Add(Signing(previous));
+                }
             }
 
-            if (identity.Value.EncryptionCertificate is { } encryption)
+            if (options.EncryptionCertificate is { } encryption)
             {
-                o.EncryptionCredentials.Add(new EncryptingCredentials(
-                    new X509SecurityKey(Load(encryption)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+                o.EncryptionCredentials.Clear();
+                o.EncryptionCredentials.Add(Encrypting(encryption));
+                if (options.PreviousEncryptionCertificate is { } previous)
+                {
+                    o.EncryptionCredentials.Add(Encrypting(previous));
+                }
             }
         });
         services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<OpenKazanIdentityOptions>>((o, identity) =>
@@ -71,6 +81,16 @@ internal static class OpenIddictSetup
         return services;
     }
 
-    private static X509Certificate2 Load(CertificateOptions certificate) =>
-        X509CertificateLoader.LoadPkcs12FromFile(certificate.Path, certificate.Password, X509KeyStorageFlags.EphemeralKeySet);
+    private static SigningCredentials Signing(CertificateOptions certificate) =>
+        new(new X509SecurityKey(Load(certificate)), SecurityAlgorithms.RsaSha256);
+
+    private static EncryptingCredentials Encrypting(CertificateOptions certificate) =>
+        new(new X509SecurityKey(Load(certificate)), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512);
+
+    private static X509Certificate2 Load(CertificateOptions certificate) => certificate switch
+    {
+        { Base64: { Length: > 0 } base64 } => X509CertificateLoader.LoadPkcs12(Convert.FromBase64String(base64), certificate.Password, X509KeyStorageFlags.EphemeralKeySet),
+        { Path: { Length: > 0 } path } => X509CertificateLoader.LoadPkcs12FromFile(path, certificate.Password, X509KeyStorageFlags.EphemeralKeySet),
+        _ => throw new InvalidOperationException("An Identity certificate needs Path or Base64."),
+    };
 }

@@ -1,0 +1,263 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using OpenKazan.BuildingBlocks;
+using OpenKazan.IntegrationTests.Infrastructure;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.IntegrationTests.ScaleOut;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TwoNodeCollection
+{
+    public const string Name = "two-node";
+}
+
+/// <summary>
+/// Two real host processes share one PostgreSQL database and Azurite, as two pods behind a load balancer.
+/// Submissions go to both; node B is killed with SIGKILL while they are in flight. Afterwards every answered
+/// submission exists exactly once, every SLA escalation level fired exactly once (the clustered scheduler took over
+/// on node A), a session and a token from node A work on node B, and a city change made on A is seen on B within a second.
+/// Run alone with tests/two-node.sh.
+/// </summary>
+[Collection(TwoNodeCollection.Name)]
+public sealed class TwoNodeTests : IAsyncLifetime
+{
+    private const string Kazan = "kazan.localhost";
+    private const string Central = "localhost";
+    private const int EscalationsPerRequest = 9; // lift.stuck: three stages, three levels each
+
+    private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-two-node-mail-{Guid.NewGuid():N}");
+    private TestDatabase? _database;
+    private HostNode? _nodeA;
+    private HostNode? _nodeB;
+
+    private TestDatabase Database => _database!;
+
+    private HostNode A => _nodeA!;
+
+    private HostNode B => _nodeB!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(OpenKazan.Persistence.DatabaseProvider.PostgreSql);
+        var settings = ClusterSettings.For(Database, _mail);
+        await HostNode.RunCommandAsync(settings, "migrate");
+
+        // A seeds the demo cities and accounts alone; B starts on a database that is already complete.
+        _nodeA = await HostNode.StartAsync("A", settings);
+        _nodeB = await HostNode.StartAsync("B", settings);
+    }
+
+    [Fact]
+    public async Task Two_nodes_share_sessions_catalog_changes_and_jobs_and_survive_one_being_killed()
+    {
+        try
+        {
+            using var resident = new ClusterClient();
+            await resident.SignInAsync(Kazan, A, "resident@kazan.demo");
+            var (building, category) = await LiftAtBuildingAsync();
+            await SessionAndTokenFromAWorkOnBAsync(resident, building, category);
+            await CityChangeOnAIsSeenOnBWithinASecondAsync();
+
+            // Both schedulers compete for the SLA monitor, then B dies while submissions are in flight.
+            var answered = await SubmitAcrossNodesAsync(resident, building, category, attempts: 6, killBAfter: null);
+            await AgeDeadlinesAsync(TimeSpan.FromDays(3));
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            answered.AddRange(await SubmitAcrossNodesAsync(resident, building, category, attempts: 10, killBAfter: 5));
+            await AgeDeadlinesAsync(TimeSpan.FromDays(3));
+            Assert.True(B.HasExited);
+
+            await EachAnsweredRequestExistsOnceAsync(answered);
+            await EachEscalationFiredOnceAsync(answered);
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"{e.Message}\n{A.Output}\n{B.Output}", e);
+        }
+    }
+
+    private async Task SessionAndTokenFromAWorkOnBAsync(ClusterClient resident, Guid building, Guid category)
+    {
+        var check = await resident.PostJsonAsync(ClusterClient.Url(Kazan, B, "/api/requests/duplicates"), new { buildingId = building, categoryId = category });
+        Assert.True(check.StatusCode == HttpStatusCode.OK, $"The session from node A was refused by node B: {(int)check.StatusCode}\n{B.Output}");
+
+        using var machine = new ClusterClient();
+        var token = await machine.PostFormAsync(ClusterClient.Url(Central, A, "/connect/token"), new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "callcentre-kazan",
+            ["client_secret"] = "callcentre-kazan-dev-secret",
+        });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var access = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        var search = await machine.GetAsync(ClusterClient.Url(Kazan, B, "/api/identity/accounts/by-phone?phone=89991234567"), access);
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+    }
+
+    private async Task CityChangeOnAIsSeenOnBWithinASecondAsync()
+    {
+        using var platform = new ClusterClient();
+        using var visitor = new ClusterClient();
+        await platform.SignInAsync(Central, A, "platform@openkazan.demo");
+        Assert.True(await VotingOnBAsync(visitor));
+
+        var switched = await platform.PutJsonAsync(ClusterClient.Url(Central, A, $"/api/central/cities/kazan/features/{CityFeatures.Voting}"), new { enabled = false });
+        Assert.Equal(HttpStatusCode.NoContent, switched.StatusCode);
+        var clock = Stopwatch.StartNew();
+        while (await VotingOnBAsync(visitor) && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Node B saw the change after {clock.Elapsed.TotalMilliseconds:0} ms.");
+    }
+
+    private async Task<bool> VotingOnBAsync(ClusterClient visitor)
+    {
+        var states = await (await visitor.GetAsync(ClusterClient.Url(Kazan, B, "/api/features"))).Content.ReadFromJsonAsync<JsonElement>();
+        return states.EnumerateArray().Single(s => s.GetProperty("name").GetString() == CityFeatures.Voting).GetProperty("enabled").GetBoolean();
+    }
+
+    /// <summary>
+    /// Submissions alternate between the nodes, a few at a time; node B is killed while some of them are in flight.
+    /// Returns the requests whose submission was answered 201.
+    /// </summary>
+    private async Task<List<Guid>> SubmitAcrossNodesAsync(ClusterClient resident, Guid building, Guid category, int attempts, int? killBAfter)
+    {
+        var body = new
+        {
+            requester = new { name = "Айгуль Хасанова", phone = "+7 (917) 555-12-34", email = "aigul@example.org", consentToContact = true },
+            buildingId = building,
+            flat = "12",
+            categoryId = category,
+            description = "Застряли в лифте",
+        };
+        var submissions = new List<Task<Guid?>>();
+        for (var i = 0; i < attempts; i++)
+        {
+            if (i == killBAfter)
+            {
+                B.Kill();
+            }
+
+            var node = i % 2 == 0 ? A : B;
+            submissions.Add(SubmitAsync(resident, node, body));
+            await Task.Delay(40);
+        }
+
+        var answered = (await Task.WhenAll(submissions)).OfType<Guid>().ToList();
+        Assert.True(answered.Count >= attempts / 2, $"Only {answered.Count} of {attempts} submissions were answered.");
+        return answered;
+    }
+
+    private static async Task<Guid?> SubmitAsync(ClusterClient client, HostNode node, object body)
+    {
+        try
+        {
+            var response = await client.PostJsonAsync(ClusterClient.Url(Kazan, node, "/api/requests"), body);
+            return response.StatusCode == HttpStatusCode.Created
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("request").GetProperty("id").GetGuid()
+                : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null; // the node died: the client gets no answer and would retry
+        }
+    }
+
+    private async Task EachAnsweredRequestExistsOnceAsync(List<Guid> answered)
+    {
+        var stored = await QueryAsync("""SELECT "Id", "Number" FROM requests""", r => (Id: r.GetGuid(0), Number: r.GetString(1)));
+        foreach (var id in answered)
+        {
+            Assert.Equal(1, stored.Count(s => s.Id == id));
+        }
+
+        Assert.Equal(stored.Count, stored.Select(s => s.Number).Distinct().Count());
+    }
+
+    /// <summary>The surviving node's scheduler keeps running the SLA monitor; each level is recorded once, with one history line.</summary>
+    private async Task EachEscalationFiredOnceAsync(List<Guid> answered)
+    {
+        var expected = answered.Count * EscalationsPerRequest;
+        var clock = Stopwatch.StartNew();
+        while (await CountEscalationsAsync(answered) < expected && clock.Elapsed < TimeSpan.FromSeconds(40))
+        {
+            await Task.Delay(500);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(4)); // two more monitor runs: nothing may be added twice
+        var incidents = await QueryAsync(
+            """SELECT "RequestId", "Stage", "Level" FROM sla_incidents WHERE "Kind" = 'Escalation'""",
+            r => (Request: r.GetGuid(0), Stage: r.GetString(1), Level: r.GetInt32(2)));
+        foreach (var id in answered)
+        {
+            var levels = incidents.Where(i => i.Request == id).ToList();
+            Assert.Equal(EscalationsPerRequest, levels.Count);
+            Assert.Equal(levels.Count, levels.Distinct().Count());
+        }
+
+        var history = await QueryAsync($"""SELECT "RequestId" FROM request_events WHERE "Kind" = '{RequestEventKinds.Escalated}'""", r => r.GetGuid(0));
+        Assert.Equal(incidents.Count, history.Count);
+    }
+
+    private async Task<int> CountEscalationsAsync(List<Guid> answered)
+    {
+        var rows = await QueryAsync("""SELECT "RequestId" FROM sla_incidents WHERE "Kind" = 'Escalation'""", r => r.GetGuid(0));
+        return rows.Count(answered.Contains);
+    }
+
+    /// <summary>Moves every deadline into the past, as if the requests had been left alone for days.</summary>
+    private async Task AgeDeadlinesAsync(TimeSpan by)
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""UPDATE request_deadlines SET "DueAt" = "DueAt" - @by, "WarnAt" = "WarnAt" - @by""", connection);
+        command.Parameters.AddWithValue("by", by);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<(Guid Building, Guid Category)> LiftAtBuildingAsync()
+    {
+        var rows = await QueryAsync(
+            """
+            SELECT b."Id", c."Id" FROM buildings b JOIN service_categories c ON c."TenantId" = b."TenantId"
+            WHERE b."Code" = 'kzn-000005' AND c."Code" = 'lift.stuck'
+            """,
+            r => (r.GetGuid(0), r.GetGuid(1)));
+        return Assert.Single(rows);
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _nodeB?.Dispose();
+        _nodeA?.Dispose();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(_mail))
+        {
+            Directory.Delete(_mail, recursive: true);
+        }
+    }
+}
