@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Feedback;
 using OpenKazan.Files;
 using Quartz;
 using OpenKazan.Host.Health;
@@ -37,6 +38,7 @@ public static class HostSetup
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();
+        services.AddFeedback();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
@@ -86,6 +88,7 @@ public static class HostSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.
@@ -101,6 +104,7 @@ public static class HostSetup
         app.MapSlaEndpoints();
         app.MapRequestEndpoints();
         app.MapOpen311Endpoints();
+        app.MapFeedbackEndpoints();
         return app;
     }
 }
