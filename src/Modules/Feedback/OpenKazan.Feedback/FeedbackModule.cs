@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Feedback;
+using OpenKazan.Feedback.OpenData;
+using OpenKazan.Feedback.PublicRequests;
+using OpenKazan.Feedback.Ratings;
+using OpenKazan.Feedback.Voting;
 using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback;
@@ -15,6 +19,10 @@ public static class FeedbackModule
         services.AddOptions<TransparencyOptions>().BindConfiguration(TransparencyOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RateRequestHandler>();
+        services.AddScoped<ResidentVerification>();
+        services.AddScoped<VotingService>();
+        services.AddScoped<RatingsCalculator>();
+        services.AddScoped<OpenRequestReader>();
         services.AddTransparencyRateLimits();
         return services;
     }
@@ -22,7 +30,11 @@ public static class FeedbackModule
     public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapCityApi("/api/transparency", "Transparency");
-        group.MapFeedbackEndpoints();
+        group.MapRequestFeedbackEndpoints()
+            .MapVotingEndpoints()
+            .MapRatingsEndpoints()
+            .MapPublicRequestsEndpoints();
+        endpoints.MapOpenDataEndpoints();
         return endpoints;
     }
 }

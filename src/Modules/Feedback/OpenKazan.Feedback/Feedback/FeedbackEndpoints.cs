@@ -20,7 +20,7 @@ public sealed record FeedbackDto(string Number, int Score, string? Comment, bool
 /// <summary>The requester reads and gives (or changes) the rating of their own request.</summary>
 public static class FeedbackEndpoints
 {
-    public static RouteGroupBuilder MapFeedbackEndpoints(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapRequestFeedbackEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/requests/{number}/feedback", GetAsync).WithName("GetRequestFeedback")
