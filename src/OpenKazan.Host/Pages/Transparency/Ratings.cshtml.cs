@@ -21,8 +21,7 @@ public sealed class RatingsModel(RatingsCalculator ratings, CurrentTenantAccesso
 
     public async Task<IActionResult> OnGetAsync(string? period, string? district, CancellationToken cancellationToken)
     {
-        var chosen = period?.Length > 8 ? null : ratings.PeriodOf(period);
-        if (currentCity.Info is null || chosen is null)
+        if (currentCity.Info is null || period?.Length > 8 || ratings.PeriodOf(period) is not { } chosen)
         {
             return NotFound();
         }
