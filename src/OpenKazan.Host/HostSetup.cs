@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Feedback;
 using OpenKazan.Files;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
@@ -39,6 +40,7 @@ public static class HostSetup
         services.AddSla();
         services.AddRequests(configuration);
         services.AddOpen311();
+        services.AddFeedback();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
@@ -90,6 +92,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.
@@ -105,6 +108,7 @@ public static class HostSetup
         app.MapSlaEndpoints();
         app.MapRequestEndpoints();
         app.MapOpen311Endpoints();
+        app.MapFeedbackEndpoints();
         return app;
     }
 }

@@ -24,6 +24,7 @@ public static class StartupTasks
         if (app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+            await ActivatorUtilities.CreateInstance<DemoResidentSeeder>(scope.ServiceProvider).SeedAsync(app.Lifetime.ApplicationStopping);
         }
     }
 

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Feedback.Domain;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.History;
+using OpenKazan.Requests.Transitions;
+using OpenKazan.Requests.Workflow;
+
+namespace OpenKazan.Feedback.Feedback;
+
+/// <summary>What the requester sends: a score of 1–5, an optional comment, and whether the comment may be published.</summary>
+public sealed record RateCommand(int Score, string? Comment, bool PublishComment);
+
+public enum FeedbackError
+{
+    None,
+    NotFound,
+    NotResolved,
+    EditWindowClosed,
+    InvalidScore,
+    CommentTooLong,
+    Conflict,
+}
+
+public sealed record FeedbackResult(FeedbackError Error, RequestFeedback? Feedback = null)
+{
+    public bool Succeeded => Error == FeedbackError.None;
+}
+
+/// <summary>The requester's own request and its rating, as the rating form shows them.</summary>
+public sealed record RatingView(ServiceRequest Request, RequestFeedback? Feedback, DateTime? EditableUntil, bool CanRate);
+
+/// <summary>
+/// Rates a resolved request once and lets the requester change the rating for a few days. A low score reopens the
+/// request through the request state machine (so the reopen window, history and notification apply as usual).
+/// </summary>
+public sealed class RateRequestHandler(
+    TenantScopedDbContext db, RequestTransitions transitions, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time)
+{
+    public const int MaxCommentLength = 2000;
+
+    private CityTransparencySettings Settings => options.Value.For(tenant.Tenant!.Slug);
+
+    public async Task<RatingView?> ViewAsync(string number, Guid userId, CancellationToken ct)
+    {
+        var request = await OwnRequestAsync(number, userId, ct);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var feedback = await db.Set<RequestFeedback>().SingleOrDefaultAsync(f => f.RequestId == request.Id, ct);
+        var until = feedback is null ? (DateTime?)null : EditableUntil(feedback);
+        var now = time.GetUtcNow().UtcDateTime;
+        var canRate = feedback is null ? IsRateable(request) : now <= until;
+        return new RatingView(request, feedback, until, canRate);
+    }
+
+    public DateTime EditableUntil(RequestFeedback feedback)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        return feedback.CreatedAt.AddDays(Settings.FeedbackEditDays!.Value);
+    }
+
+    public async Task<FeedbackResult> RateAsync(string number, Guid userId, string? userName, RateCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Score is < 1 or > 5)
+        {
+            return new FeedbackResult(FeedbackError.InvalidScore);
+        }
+
+        if (command.Comment?.Length > MaxCommentLength)
+        {
+            return new FeedbackResult(FeedbackError.CommentTooLong);
+        }
+
+        var view = await ViewAsync(number, userId, ct);
+        if (view is null)
+        {
+            return new FeedbackResult(FeedbackError.NotFound);
+        }
+
+        if (!view.CanRate)
+        {
+            return new FeedbackResult(view.Feedback is null ? FeedbackError.NotResolved : FeedbackError.EditWindowClosed);
+        }
+
+        var feedback = Apply(view, userId, command);
+        await ReopenIfLowAsync(view.Request, feedback, userName, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new FeedbackResult(FeedbackError.None, feedback);
+        }
+        catch (DbUpdateException)
+        {
+            // A second rating of the same request at the same moment, or the request changed meanwhile.
+            db.ChangeTracker.Clear();
+            return new FeedbackResult(FeedbackError.Conflict);
+        }
+    }
+
+    private RequestFeedback Apply(RatingView view, Guid userId, RateCommand command)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var feedback = view.Feedback;
+        if (feedback is null)
+        {
+            feedback = new RequestFeedback
+            {
+                RequestId = view.Request.Id,
+                UserId = userId,
+                OrganisationId = view.Request.OrganisationId,
+                BuildingId = view.Request.BuildingId,
+                CreatedAt = now,
+            };
+            db.Add(feedback);
+        }
+
+        feedback.Score = command.Score;
+        feedback.Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
+        feedback.CommentPublic = command.PublishComment && feedback.Comment is not null;
+        feedback.UpdatedAt = now;
+        return feedback;
+    }
+
+    private async Task ReopenIfLowAsync(ServiceRequest request, RequestFeedback feedback, string? userName, CancellationToken ct)
+    {
+        if (feedback.Reopened || feedback.Score > Settings.ReopenAtOrBelow!.Value || !IsRateable(request))
+        {
+            return;
+        }
+
+        var reason = $"Rated {feedback.Score} of 5" + (feedback.Comment is null ? "." : $": {feedback.Comment}");
+        var result = await transitions.ApplyAsync(request, WorkflowAction.Reopen, [ActorRole.Resident],
+            new Actor(feedback.UserId, userName, ActorRole.Resident), new TransitionCommand(Reason: reason[..Math.Min(reason.Length, 4000)]), ct);
+        feedback.Reopened = result.Allowed;
+    }
+
+    private static bool IsRateable(ServiceRequest request) =>
+        request.Status is RequestStatus.Resolved or RequestStatus.Closed && request.ResolvedAt is not null;
+
+    private Task<ServiceRequest?> OwnRequestAsync(string number, Guid userId, CancellationToken ct) =>
+        db.Set<ServiceRequest>().SingleOrDefaultAsync(r => r.Number == number && r.RequesterUserId == userId, ct);
+}

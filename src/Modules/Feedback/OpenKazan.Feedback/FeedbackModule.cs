@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenKazan.BuildingBlocks.Web;
+using OpenKazan.Feedback.Feedback;
+using OpenKazan.Feedback.OpenData;
+using OpenKazan.Feedback.PublicRequests;
+using OpenKazan.Feedback.Ratings;
+using OpenKazan.Feedback.Voting;
+using OpenKazan.Feedback.Web;
+
+namespace OpenKazan.Feedback;
+
+public static class FeedbackModule
+{
+    /// <summary>Public transparency: feedback on requests, votes on managing organisations, ratings and open data.</summary>
+    public static IServiceCollection AddFeedback(this IServiceCollection services)
+    {
+        services.AddOptions<TransparencyOptions>().BindConfiguration(TransparencyOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<RateRequestHandler>();
+        services.AddScoped<ResidentVerification>();
+        services.AddScoped<VotingService>();
+        services.AddScoped<RatingsCalculator>();
+        services.AddScoped<OpenRequestReader>();
+        services.AddTransparencyRateLimits();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapCityApi("/api/transparency", "Transparency");
+        group.MapRequestFeedbackEndpoints()
+            .MapVotingEndpoints()
+            .MapRatingsEndpoints()
+            .MapPublicRequestsEndpoints();
+        endpoints.MapOpenDataEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.BuildingBlocks.Web;
+using OpenKazan.Feedback.Ratings;
+using OpenKazan.Feedback.Web;
+
+namespace OpenKazan.Feedback.OpenData;
+
+public sealed record OpenDataDocument<T>(string City, string Dataset, string Schema, DateTime GeneratedAt, string? Period, List<T> Records);
+
+/// <summary>
+/// Open data at stable URLs per city (<c>/open-data/requests.csv</c> on the city's host or under <c>/t/{city}/</c>):
+/// anonymised requests and the ratings, as CSV and JSON. The schema is described on the <c>/open-data</c> page and in
+/// docs/transparency.md.
+/// </summary>
+public static class OpenDataEndpoints
+{
+    private const string SchemaUrl = "/open-data";
+
+    private static readonly (string Name, Func<OpenRequestRecord, object?> Value)[] RequestColumns =
+    [
+        ("number", r => r.Number), ("status", r => r.Status), ("priority", r => r.Priority), ("channel", r => r.Channel),
+        ("category_code", r => r.CategoryCode), ("category_name", r => r.CategoryName),
+        ("district_code", r => r.DistrictCode), ("district_name", r => r.DistrictName),
+        ("building_code", r => r.BuildingCode), ("building_address", r => r.BuildingAddress),
+        ("latitude", r => r.Latitude), ("longitude", r => r.Longitude), ("organisation_code", r => r.OrganisationCode),
+        ("registered_at", r => r.RegisteredAt), ("resolved_at", r => r.ResolvedAt), ("closed_at", r => r.ClosedAt),
+        ("reopen_count", r => r.ReopenCount), ("feedback_score", r => r.FeedbackScore), ("feedback_comment", r => r.FeedbackComment),
+    ];
+
+    private static readonly (string Name, Func<RatingDto, object?> Value)[] RatingColumns =
+    [
+        ("period", r => r.Period), ("district_code", r => r.District), ("rank", r => r.Rank),
+        ("organisation_code", r => r.OrganisationCode), ("organisation_name", r => r.OrganisationName),
+        ("score", r => r.Score), ("margin", r => r.Margin), ("lower", r => r.Lower), ("upper", r => r.Upper),
+        ("resolved", r => r.Resolved), ("on_time", r => r.OnTime), ("reopened", r => r.Reopened),
+        ("feedback_count", r => r.FeedbackCount), ("feedback_average", r => r.FeedbackAverage),
+        ("vote_count", r => r.VoteCount), ("vote_average", r => r.VoteAverage),
+    ];
+
+    public static IEndpointRouteBuilder MapOpenDataEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapCityApi("/open-data", "OpenData");
+        group.MapGet("/requests.{format}", RequestsAsync).WithName("OpenDataRequests")
+            .WithSummary("Anonymised requests (csv or json), optionally registered in one period")
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+        group.MapGet("/ratings.{format}", RatingsAsync).WithName("OpenDataRatings")
+            .WithSummary("Ratings of managing organisations (csv or json) for a period and district")
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+        return endpoints;
+    }
+
+    private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<OpenRequestRecord>>, ProblemHttpResult>> RequestsAsync(
+        string format, string? period, OpenRequestReader reader, RatingsCalculator ratings, ICurrentTenant tenant, TimeProvider time, CancellationToken ct)
+    {
+        if (format is not ("csv" or "json"))
+        {
+            return Problems.NotFound("Format");
+        }
+
+        var registeredIn = period is null ? null : ratings.PeriodOf(period);
+        if (period is not null && (period.Length > 8 || registeredIn is null))
+        {
+            return Problems.Invalid("period", "Not a period of this city (e.g. 2026-Q4).");
+        }
+
+        var city = tenant.Tenant!;
+        var records = await reader.ReadAsync(registeredIn, openOnly: false, districtCode: null, city.DefaultCulture, ct);
+        return format == "csv"
+            ? Text(Csv.Write(records, RequestColumns))
+            : TypedResults.Ok(new OpenDataDocument<OpenRequestRecord>(city.Slug, "requests", SchemaUrl, time.GetUtcNow().UtcDateTime, registeredIn?.Key, records));
+    }
+
+    private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<RatingDto>>, ProblemHttpResult>> RatingsAsync(
+        string format, string? period, string? district, RatingsCalculator ratings, ICurrentTenant tenant, TimeProvider time, CancellationToken ct)
+    {
+        if (format is not ("csv" or "json"))
+        {
+            return Problems.NotFound("Format");
+        }
+
+        var found = await RatingsQuery.RunAsync(ratings, period, district, ct);
+        if (found.Error is { } error)
+        {
+            return error;
+        }
+
+        var rows = RatingDto.From(found.Ratings!);
+        return format == "csv"
+            ? Text(Csv.Write(rows, RatingColumns))
+            : TypedResults.Ok(new OpenDataDocument<RatingDto>(tenant.Tenant!.Slug, "ratings", SchemaUrl, time.GetUtcNow().UtcDateTime, found.Ratings!.Period.Key, rows));
+    }
+
+    private static ContentHttpResult Text(string csv) => TypedResults.Text(csv, "text/csv; charset=utf-8", System.Text.Encoding.UTF8);
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Feedback.Domain;
+using OpenKazan.Feedback.Periods;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Feedback.Ratings;
+
+public sealed record OrganisationRating(int? Rank, Guid OrganisationId, string Code, LocalizedText Name, OrganisationFacts Facts, RatingScore Score);
+
+/// <summary>The ratings of a city's managing organisations in one period, whole city or one district.</summary>
+public sealed record CityRatings(RatingPeriod Period, District? District, int MinimumRequests, IReadOnlyList<OrganisationRating> Organisations);
+
+/// <summary>
+/// Gathers the facts of every managing organisation for a period from requests, deadlines, feedback and votes, and
+/// ranks those with at least the city's minimum of resolved requests by <see cref="RatingFormula"/>.
+/// A request counts in the period it was resolved in; it is on time when its Resolve deadline was met (or it had none).
+/// </summary>
+public sealed class RatingsCalculator(TenantScopedDbContext db, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time)
+{
+    private CityTransparencySettings Settings => options.Value.For(tenant.Tenant!.Slug);
+
+    private TimeZoneInfo Zone => tenant.Tenant!.TimeZone;
+
+    public RatingPeriod CurrentPeriod() => RatingPeriod.Containing(time.GetUtcNow().UtcDateTime, Settings.Period!.Value, Zone);
+
+    /// <summary>The period with this key, the current one when none is given, or null for a key of another length.</summary>
+    public RatingPeriod? PeriodOf(string? key) => string.IsNullOrWhiteSpace(key) ? CurrentPeriod() : RatingPeriod.Parse(key, Settings.Period!.Value, Zone);
+
+    /// <summary>The current period and the ones before it, newest first.</summary>
+    public IReadOnlyList<RatingPeriod> History()
+    {
+        var periods = new List<RatingPeriod> { CurrentPeriod() };
+        while (periods.Count < Settings.HistoryPeriods!.Value)
+        {
+            periods.Add(periods[^1].Previous(Zone));
+        }
+
+        return periods;
+    }
+
+    public Task<District?> DistrictAsync(string code, CancellationToken ct) =>
+        db.Set<District>().AsNoTracking().SingleOrDefaultAsync(d => d.Code == code, ct);
+
+    public async Task<CityRatings> RateAsync(RatingPeriod period, District? district, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var organisations = await db.Set<Organisation>().AsNoTracking()
+            .Where(o => o.Type == OrganisationType.ManagingOrganisation).ToListAsync(ct);
+        var buildings = db.Set<Building>().Where(b => district == null || b.DistrictId == district.Id).Select(b => b.Id);
+        var resolved = await ResolvedAsync(period, buildings, ct);
+        var feedback = await db.Set<RequestFeedback>().AsNoTracking()
+            .Where(f => f.CreatedAt >= period.StartUtc && f.CreatedAt < period.EndUtc && buildings.Contains(f.BuildingId))
+            .Select(f => new { f.OrganisationId, f.Score }).ToListAsync(ct);
+        var votes = await db.Set<OrganisationVote>().AsNoTracking()
+            .Where(v => v.Period == period.Key && buildings.Contains(v.BuildingId))
+            .Select(v => new { v.OrganisationId, v.Score }).ToListAsync(ct);
+        var minimum = Settings.MinimumRequests!.Value;
+        var rated = organisations.Select(o =>
+        {
+            var done = resolved.Where(r => r.OrganisationId == o.Id).ToList();
+            var scores = feedback.Where(f => f.OrganisationId == o.Id).Select(f => f.Score).ToList();
+            var ballots = votes.Where(v => v.OrganisationId == o.Id).Select(v => v.Score).ToList();
+            var facts = new OrganisationFacts(done.Count, done.Count(r => r.OnTime), done.Count(r => r.Reopened),
+                scores.Count, scores.Sum(), ballots.Count, ballots.Sum());
+            return (Organisation: o, Facts: facts, Score: RatingFormula.Score(facts));
+        }).ToList();
+        return new CityRatings(period, district, minimum, Rank(rated, minimum));
+    }
+
+    private static List<OrganisationRating> Rank(List<(Organisation Organisation, OrganisationFacts Facts, RatingScore Score)> rated, int minimum)
+    {
+        var ranked = rated.Where(r => r.Facts.Resolved >= minimum && r.Score.Score is not null)
+            .OrderByDescending(r => r.Score.Score).ThenBy(r => r.Organisation.Code, StringComparer.Ordinal).ToList();
+        var unranked = rated.Except(ranked).OrderBy(r => r.Organisation.Code, StringComparer.Ordinal);
+        return ranked.Select((r, i) => Row(i + 1, r)).Concat(unranked.Select(r => Row(null, r))).ToList();
+
+        static OrganisationRating Row(int? rank, (Organisation Organisation, OrganisationFacts Facts, RatingScore Score) r) =>
+            new(rank, r.Organisation.Id, r.Organisation.Code, r.Organisation.Name, r.Facts, r.Score);
+    }
+
+    private async Task<List<ResolvedRequest>> ResolvedAsync(RatingPeriod period, IQueryable<Guid> buildings, CancellationToken ct)
+    {
+        var requests = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => r.ResolvedAt >= period.StartUtc && r.ResolvedAt < period.EndUtc && r.OrganisationId != null && buildings.Contains(r.BuildingId))
+            .Select(r => new { r.Id, r.OrganisationId, r.ReopenCount }).ToListAsync(ct);
+        var ids = requests.Select(r => r.Id).ToList();
+        var late = await db.Set<RequestDeadline>().AsNoTracking()
+            .Where(d => ids.Contains(d.RequestId) && d.Stage == SlaStages.Resolve && (d.CompletedAt == null || d.CompletedAt > d.DueAt))
+            .Select(d => d.RequestId).ToListAsync(ct);
+        var lateSet = late.ToHashSet();
+        return requests.Select(r => new ResolvedRequest(r.OrganisationId!.Value, !lateSet.Contains(r.Id), r.ReopenCount > 0)).ToList();
+    }
+
+    private sealed record ResolvedRequest(Guid OrganisationId, bool OnTime, bool Reopened);
+}

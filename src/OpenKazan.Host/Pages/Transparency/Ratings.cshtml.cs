@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Ratings;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Tenancy;
+
+namespace OpenKazan.Host.Pages.Transparency;
+
+/// <summary>The public ranking of managing organisations: one period, whole city or one district, with its history.</summary>
+[AllowAnonymous]
+public sealed class RatingsModel(RatingsCalculator ratings, CurrentTenantAccessor currentCity, TenantScopedDbContext db) : PageModel
+{
+    public CityRatings? Current { get; private set; }
+
+    public IReadOnlyList<CityRatings> History { get; private set; } = [];
+
+    public IReadOnlyList<District> Districts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? period, string? district, CancellationToken cancellationToken)
+    {
+        if (currentCity.Info is null || period?.Length > 8 || ratings.PeriodOf(period) is not { } chosen)
+        {
+            return NotFound();
+        }
+
+        var area = string.IsNullOrWhiteSpace(district) ? null : await ratings.DistrictAsync(district, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(district) && area is null)
+        {
+            return NotFound();
+        }
+
+        Districts = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        Current = await ratings.RateAsync(chosen, area, cancellationToken);
+        var history = new List<CityRatings>();
+        foreach (var past in ratings.History())
+        {
+            history.Add(past.Key == chosen.Key ? Current : await ratings.RateAsync(past, area, cancellationToken));
+        }
+
+        History = history;
+        return Page();
+    }
+}

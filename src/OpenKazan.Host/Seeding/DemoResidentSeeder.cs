@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Domain;
+using OpenKazan.Feedback.Voting;
+using OpenKazan.Identity.Domain;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Host.Seeding;
+
+/// <summary>
+/// Development only: the demo resident of each city (<c>resident@{slug}.demo</c>) lives, verified, in the city's first
+/// building (by code) that has a managing organisation, so the voting page works out of the box. Idempotent.
+/// </summary>
+public sealed class DemoResidentSeeder(UserManager<PlatformUser> users, ITenantStore store, TenantScopeFactory scopes)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var city in store.All.Where(c => c.Status == TenantStatus.Active))
+        {
+            if (await users.FindByEmailAsync($"resident@{city.Slug}.demo") is not { } resident)
+            {
+                continue;
+            }
+
+            await using var scope = scopes.Create(city);
+            var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
+            var building = await db.Set<Building>().Where(b => b.ManagingOrganisationId != null)
+                .OrderBy(b => b.Code).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
+            if (building is { } id && !await db.Set<ResidentAddress>().AnyAsync(a => a.UserId == resident.Id, cancellationToken))
+            {
+                await scope.Services.GetRequiredService<ResidentVerification>()
+                    .VerifyAsync(resident.Id, id, flat: null, verifiedBy: null, AddressVerification.Demo, cancellationToken);
+            }
+        }
+    }
+}
