@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Analytics;
 using OpenKazan.Files;
 using Quartz;
 using OpenKazan.Host.Health;
@@ -37,6 +38,7 @@ public static class HostSetup
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();
+        services.AddAnalytics();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
@@ -101,6 +103,7 @@ public static class HostSetup
         app.MapSlaEndpoints();
         app.MapRequestEndpoints();
         app.MapOpen311Endpoints();
+        app.MapAnalyticsEndpoints();
         return app;
     }
 }

@@ -11,5 +11,6 @@ public static class ModuleAssemblies
         typeof(Sla.Policy.SlaPolicy).Assembly,
         typeof(Requests.Domain.ServiceRequest).Assembly,
         typeof(Open311.ApiKeys.ApiKey).Assembly,
+        typeof(Analytics.Facts.RequestFact).Assembly,
     ];
 }
