@@ -268,6 +268,28 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
             .Where(b => b.Code == "kzn-000001").Select(b => b.DistrictId).SingleAsync()), fact.DistrictId);
     }
 
+    [Fact]
+    public async Task The_page_shows_the_table_and_chart_and_downloads_the_same_report()
+    {
+        var committee = await CommitteeAsync();
+        var query = $"/analytics?first=district&second=month&measures=onTimeShare.resolve&measures=count&from={AnalyticsFactory.FirstDay:yyyy-MM-dd}&to={AnalyticsFactory.LastDay:yyyy-MM-dd}";
+
+        var page = await committee.GetAsync(new Uri(query + "&lang=en", UriKind.Relative));
+        var xlsx = await committee.GetAsync(new Uri(query + "&format=xlsx", UriKind.Relative));
+        var executorPage = await factory.ClientAs(TestPerson.Resident(factory.City("grozny").Id), "grozny").GetAsync(new Uri(query, UriKind.Relative));
+
+        await ExpectAsync(page, HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("Share on time: resolve", html, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        await using var sheet = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var table = await ReportAsync(committee, Spec(["district", "month"], ["onTimeShare.resolve", "count"]));
+        Assert.Equal(table.Rows.Count, (await sheet.QueryAsync(useHeaderRow: true)).Count());
+        Assert.NotEqual(HttpStatusCode.OK, executorPage.StatusCode);
+    }
+
     private static void AssertClose(double? expected, double? actual, string what)
     {
         if (expected is null || actual is null)
