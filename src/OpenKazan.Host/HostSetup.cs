@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Feedback;
+using OpenKazan.Analytics;
 using OpenKazan.Files;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
@@ -41,6 +42,7 @@ public static class HostSetup
         services.AddRequests(configuration);
         services.AddOpen311();
         services.AddFeedback();
+        services.AddAnalytics();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
@@ -109,6 +111,7 @@ public static class HostSetup
         app.MapRequestEndpoints();
         app.MapOpen311Endpoints();
         app.MapFeedbackEndpoints();
+        app.MapAnalyticsEndpoints();
         return app;
     }
 }

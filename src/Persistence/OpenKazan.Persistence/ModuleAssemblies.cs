@@ -12,5 +12,6 @@ public static class ModuleAssemblies
         typeof(Requests.Domain.ServiceRequest).Assembly,
         typeof(Open311.ApiKeys.ApiKey).Assembly,
         typeof(Feedback.Domain.RequestFeedback).Assembly,
+        typeof(Analytics.Facts.RequestFact).Assembly,
     ];
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Analytics.CrossCity;
+using OpenKazan.Analytics.Endpoints;
+using OpenKazan.Analytics.Facts;
+using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.ReportConstructor;
+using OpenKazan.Analytics.SavedReports;
+using OpenKazan.Analytics.StageAnalytics;
+using OpenKazan.BuildingBlocks.Web;
+using Quartz;
+
+namespace OpenKazan.Analytics;
+
+public static class AnalyticsModule
+{
+    /// <summary>The report constructor, stage analytics, the fact sync job and the data generator.</summary>
+    public static IServiceCollection AddAnalytics(this IServiceCollection services)
+    {
+        services.AddScoped<RequestFactSync>();
+        services.AddScoped<ReportLabels>();
+        services.AddScoped<ReportEngine>();
+        services.AddScoped<StageReport>();
+        services.AddScoped<RequestGenerator>();
+        services.AddQuartz(q =>
+        {
+            q.AddJob<RequestFactSyncJob>(j => j.WithIdentity(RequestFactSyncJob.Key));
+            q.AddTrigger(t => t.ForJob(RequestFactSyncJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCityApi("/api/analytics", "Analytics").MapReportEndpoints().MapSavedReportEndpoints();
+        endpoints.MapCrossCityAnalytics();
+        return endpoints;
+    }
+}

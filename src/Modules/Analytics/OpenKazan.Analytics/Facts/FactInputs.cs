@@ -1,0 +1,49 @@
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Analytics.Facts;
+
+/// <summary>The registry facts a request's dimensions come from, looked up once per batch.</summary>
+public sealed record FactLookups(
+    IReadOnlyDictionary<Guid, Guid> DistrictOfBuilding,
+    IReadOnlyDictionary<Guid, OrganisationType> TypeOfOrganisation,
+    IReadOnlyDictionary<Guid, string> GroupOfCategory,
+    TimeZoneInfo Zone);
+
+/// <summary>The pure fold of one request and its met stages into its fact row; the sync and the generator share it.</summary>
+public static class RequestFacts
+{
+    private static readonly HashSet<RequestStatus> ResolvedStatuses = [RequestStatus.Resolved, RequestStatus.Closed];
+
+    public static RequestFact From(ServiceRequest request, IEnumerable<StageDuration> stages, FactLookups lookups)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(stages);
+        ArgumentNullException.ThrowIfNull(lookups);
+        var byStage = stages.ToDictionary(s => s.Stage, StringComparer.Ordinal);
+        var fact = new RequestFact
+        {
+            RequestId = request.Id,
+            TenantId = request.TenantId,
+            RegisteredOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(request.RegisteredAt, lookups.Zone)),
+            DistrictId = lookups.DistrictOfBuilding.GetValueOrDefault(request.BuildingId),
+            OrganisationId = request.OrganisationId,
+            OrganisationType = request.OrganisationId is { } org && lookups.TypeOfOrganisation.TryGetValue(org, out var type) ? type.ToString() : null,
+            CategoryId = request.CategoryId,
+            CategoryGroup = lookups.GroupOfCategory.GetValueOrDefault(request.CategoryId) ?? string.Empty,
+            Channel = request.Channel.ToString(),
+            RequesterKind = request.RequesterKind.ToString(),
+            Status = request.Status.ToString(),
+            Priority = request.Priority.ToString(),
+            Resolved = ResolvedStatuses.Contains(request.Status),
+            ReopenCount = request.ReopenCount,
+        };
+        (fact.AcceptMinutes, fact.AcceptOnTime) = Outcome(byStage, SlaStages.Accept);
+        (fact.LocaliseMinutes, fact.LocaliseOnTime) = Outcome(byStage, SlaStages.Localise);
+        (fact.ResolveMinutes, fact.ResolveOnTime) = Outcome(byStage, SlaStages.Resolve);
+        return fact;
+    }
+
+    private static (int?, bool?) Outcome(Dictionary<string, StageDuration> byStage, string stage) =>
+        byStage.TryGetValue(stage, out var met) ? ((int)Math.Min(int.MaxValue, met.BusinessMinutes), met.OnTime) : (null, null);
+}

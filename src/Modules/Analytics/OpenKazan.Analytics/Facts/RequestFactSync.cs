@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Analytics.Facts;
+
+/// <summary>
+/// Folds the request history into <see cref="RequestFact"/> rows incrementally: every request with an event since the
+/// city's watermark is rebuilt from its current state, then the watermark moves on. Rebuilding is idempotent, so
+/// events sharing the watermark's instant are simply applied again.
+/// </summary>
+public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant tenant)
+{
+    public const int BatchSize = 2000;
+
+    /// <summary>Applies all pending history; returns how many requests were rebuilt.</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var watermark = await db.Set<FactWatermark>().SingleOrDefaultAsync(ct);
+        if (watermark is null)
+        {
+            watermark = new FactWatermark { EventsFrom = DateTime.MinValue };
+            db.Add(watermark);
+        }
+
+        var rebuilt = 0;
+        while (true)
+        {
+            var batch = await db.Set<RequestEvent>().AsNoTracking().Where(e => e.At >= watermark.EventsFrom)
+                .OrderBy(e => e.At).Take(BatchSize).Select(e => new { e.RequestId, e.At }).ToListAsync(ct);
+            var next = batch.Count == 0 ? watermark.EventsFrom : batch[^1].At;
+            rebuilt += await RebuildAsync(batch.Select(e => e.RequestId).Distinct().ToList(), ct);
+            var done = batch.Count < BatchSize || next == watermark.EventsFrom;
+            watermark.EventsFrom = next;
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            db.Attach(watermark);
+            if (done)
+            {
+                return rebuilt;
+            }
+        }
+    }
+
+    /// <summary>Rebuilds the facts of the given requests from their current state.</summary>
+    public async Task<int> RebuildAsync(IReadOnlyList<Guid> requestIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(requestIds);
+        if (requestIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var requests = await db.Set<ServiceRequest>().AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToListAsync(ct);
+        var stages = (await db.Set<StageDuration>().AsNoTracking().Where(s => requestIds.Contains(s.RequestId)).ToListAsync(ct))
+            .ToLookup(s => s.RequestId);
+        var existing = await db.Set<RequestFact>().Where(f => requestIds.Contains(f.RequestId)).ToDictionaryAsync(f => f.RequestId, ct);
+        var lookups = await LoadLookupsAsync(requests, ct);
+        foreach (var request in requests)
+        {
+            var fact = RequestFacts.From(request, stages[request.Id], lookups);
+            if (existing.TryGetValue(request.Id, out var row))
+            {
+                db.Entry(row).CurrentValues.SetValues(fact);
+            }
+            else
+            {
+                db.Add(fact);
+            }
+        }
+
+        return requests.Count;
+    }
+
+    private async Task<FactLookups> LoadLookupsAsync(List<ServiceRequest> requests, CancellationToken ct)
+    {
+        var buildingIds = requests.Select(r => r.BuildingId).Distinct().ToList();
+        var districts = await db.Set<Building>().AsNoTracking().Where(b => buildingIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => b.DistrictId, ct);
+        var types = await db.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Type, ct);
+        var groups = await db.Set<ServiceCategory>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Group, ct);
+        return new FactLookups(districts, types, groups, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc);
+    }
+}

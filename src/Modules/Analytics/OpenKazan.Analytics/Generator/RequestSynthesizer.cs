@@ -1,0 +1,150 @@
+using OpenKazan.Analytics.Facts;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Analytics.Generator;
+
+/// <summary>
+/// Makes believable requests from one seeded random source: emergency categories about one request in twelve,
+/// stage times drawn from a log-normal around half the target (so most are on time and some are very late), a few
+/// chronically late organisations that take about two and a half times as long, recent requests still open.
+/// The same seed and registry always give the same requests, ids included.
+/// </summary>
+public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random random, FactLookups lookups, string numberPrefix, DateTime openAfter)
+{
+    public const double EmergencyShare = 0.08;
+    public const double ChronicSlowdown = 2.5;
+    private const string System = "System";
+
+    public IReadOnlySet<Guid> ChronicallyLate { get; } = PickLate(city, random);
+
+    public GeneratedRequest Create(long sequence, DateTime registeredAt)
+    {
+        var building = city.Buildings[random.Next(city.Buildings.Count)];
+        var emergency = random.NextDouble() < EmergencyShare;
+        var category = emergency ? city.Emergency[random.Next(city.Emergency.Count)] : city.Routine[random.Next(city.Routine.Count)];
+        var organisation = city.OrganisationFor(building, category);
+        var request = new ServiceRequest
+        {
+            Id = NextGuid(),
+            TenantId = cityId,
+            Number = $"{numberPrefix}-{registeredAt.Year}-G{sequence:D7}",
+            Channel = Pick(0.55, 0.40) switch { 0 => RequestChannel.Web, 1 => RequestChannel.CallCentre, _ => RequestChannel.Open311 },
+            Priority = category.IsEmergency || emergency ? RequestPriority.Emergency : RequestPriority.Normal,
+            RequesterKind = random.NextDouble() < 0.07 ? RequesterKind.LegalEntity : RequesterKind.Person,
+            RequesterName = "Generated resident",
+            Culture = random.NextDouble() < 0.85 ? "ru" : "tt",
+            BuildingId = building.Id,
+            CategoryId = category.Id,
+            Description = "Generated request",
+            OrganisationId = organisation,
+            RegisteredAt = registeredAt,
+            Status = RequestStatus.New,
+        };
+        var slow = ChronicallyLate.Contains(organisation) ? ChronicSlowdown : 1.0;
+        var targets = request.Priority == RequestPriority.Emergency ? StageTargets.Emergency : StageTargets.Routine;
+        var history = new HistoryBuilder(request, NextGuid);
+        history.Submit();
+        var stages = Progress(request, history, targets, slow);
+        return new GeneratedRequest(request, history.Events, stages, RequestFacts.From(request, stages, lookups));
+    }
+
+    private List<StageDuration> Progress(ServiceRequest request, HistoryBuilder history, StageTargets targets, double slow)
+    {
+        var stages = new List<StageDuration>();
+        var stillOpen = request.RegisteredAt > openAfter && random.NextDouble() < 0.5;
+        var accept = Draw(targets.Accept, slow);
+        history.Move(RequestStatus.Dispatched, request.RegisteredAt.AddSeconds(5), RequestEventKinds.Dispatched);
+        history.Move(RequestStatus.Accepted, request.RegisteredAt.AddMinutes(accept), RequestEventKinds.StatusChanged);
+        request.AcceptedAt = request.RegisteredAt.AddMinutes(accept);
+        stages.Add(Stage(request, SlaStages.Accept, accept, targets.Accept));
+        var localise = accept + Draw(targets.Localise - targets.Accept, slow);
+        history.Move(RequestStatus.InProgress, request.RegisteredAt.AddMinutes(localise), RequestEventKinds.StatusChanged);
+        stages.Add(Stage(request, SlaStages.Localise, localise, targets.Localise));
+        if (stillOpen)
+        {
+            return stages;
+        }
+
+        var resolve = localise + Draw(targets.Resolve - targets.Localise, slow);
+        request.ResolvedAt = request.RegisteredAt.AddMinutes(resolve);
+        history.Move(RequestStatus.Resolved, request.ResolvedAt.Value, RequestEventKinds.StatusChanged);
+        stages.Add(Stage(request, SlaStages.Resolve, resolve, targets.Resolve));
+        if (random.NextDouble() < 0.04 * slow)
+        {
+            request.ReopenCount = 1;
+            history.Move(RequestStatus.Reopened, request.ResolvedAt.Value.AddDays(1), RequestEventKinds.StatusChanged);
+            history.Move(RequestStatus.Resolved, request.ResolvedAt.Value.AddDays(2), RequestEventKinds.StatusChanged);
+        }
+
+        request.ClosedAt = request.ResolvedAt.Value.AddDays(3);
+        history.Move(RequestStatus.Closed, request.ClosedAt.Value, RequestEventKinds.StatusChanged);
+        return stages;
+    }
+
+    /// <summary>Minutes for one stage: log-normal around half the stage's share of the target.</summary>
+    private int Draw(int target, double slow)
+    {
+        var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        return (int)Math.Max(1, Math.Round(target * 0.5 * slow * Math.Exp(0.6 * normal)));
+    }
+
+    private StageDuration Stage(ServiceRequest request, string stage, int minutes, int target) => new()
+    {
+        Id = NextGuid(),
+        TenantId = request.TenantId,
+        RequestId = request.Id,
+        Stage = stage,
+        OrganisationId = request.OrganisationId,
+        CategoryId = request.CategoryId,
+        StartedAt = request.RegisteredAt,
+        EndedAt = request.RegisteredAt.AddMinutes(minutes),
+        BusinessMinutes = minutes,
+        OnTime = minutes <= target,
+    };
+
+    private int Pick(double first, double second)
+    {
+        var x = random.NextDouble();
+        return x < first ? 0 : x < first + second ? 1 : 2;
+    }
+
+    private Guid NextGuid()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes);
+    }
+
+    /// <summary>Three organisations (or one in a small registry) that are late by habit.</summary>
+    private static HashSet<Guid> PickLate(CityModel city, Random random) =>
+        city.Organisations.OrderBy(_ => random.Next()).Take(Math.Max(1, Math.Min(3, city.Organisations.Count / 5))).ToHashSet();
+
+    /// <summary>Writes the history lines as the workflow would, moving the request's status along.</summary>
+    private sealed class HistoryBuilder(ServiceRequest request, Func<Guid> ids)
+    {
+        public List<RequestEvent> Events { get; } = [];
+
+        public void Submit() => Events.Add(Event(RequestEventKinds.Submitted, null, RequestStatus.New, request.RegisteredAt, "Resident"));
+
+        public void Move(RequestStatus to, DateTime at, string kind)
+        {
+            Events.Add(Event(kind, request.Status, to, at, kind == RequestEventKinds.Dispatched ? System : "Organisation"));
+            request.Status = to;
+            request.Version++;
+        }
+
+        private RequestEvent Event(string kind, RequestStatus? from, RequestStatus to, DateTime at, string role) => new()
+        {
+            Id = ids(),
+            TenantId = request.TenantId,
+            RequestId = request.Id,
+            At = at,
+            Kind = kind,
+            FromStatus = from,
+            ToStatus = to,
+            ActorRole = role,
+            Channel = kind == RequestEventKinds.Submitted ? request.Channel : null,
+            OrganisationId = request.OrganisationId,
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Analytics.ReportConstructor;
+
+/// <summary>Readable names for dimension keys, in the reader's language; a key without a name is shown as is.</summary>
+public sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<string, string>> names)
+{
+    public string Label(Dimension dimension, string key)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        if (key.Length == 0)
+        {
+            return "—";
+        }
+
+        return names.TryGetValue(dimension.Label, out var byKey) && byKey.TryGetValue(key, out var name) ? name : key;
+    }
+}
+
+/// <summary>Loads the registry names a report's dimensions need (for a cross-city report: of every city in scope).</summary>
+public sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
+{
+    public async Task<LabelSet> LoadAsync(IReadOnlyList<Dimension> dimensions, ReportScope scope, string culture, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        ArgumentNullException.ThrowIfNull(scope);
+        var names = new Dictionary<LabelKind, IReadOnlyDictionary<string, string>>();
+        var ids = scope.Cities;
+        foreach (var kind in dimensions.Select(d => d.Label).Distinct())
+        {
+            IReadOnlyDictionary<string, string>? byKey = kind switch
+            {
+                LabelKind.District => (await Set<District>(scope).Where(d => ids.Contains(d.TenantId)).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
+                    .ToDictionary(d => d.Id.ToString(), d => d.Name.In(culture)),
+                LabelKind.Organisation => (await Set<Organisation>(scope).Where(o => ids.Contains(o.TenantId)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+                    .ToDictionary(o => o.Id.ToString(), o => o.Name.In(culture)),
+                LabelKind.Category => (await Set<ServiceCategory>(scope).Where(c => ids.Contains(c.TenantId)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+                    .ToDictionary(c => c.Id.ToString(), c => c.Name.In(culture)),
+                LabelKind.City => cities.All.Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id.ToString(), c => c.Name(culture)),
+                _ => null,
+            };
+            if (byKey is not null)
+            {
+                names[kind] = byKey;
+            }
+        }
+
+        return new LabelSet(names);
+    }
+
+    private IQueryable<T> Set<T>(ReportScope scope)
+        where T : class =>
+        scope.CrossCity ? db.Set<T>().IgnoreQueryFilters().AsNoTracking() : db.Set<T>().AsNoTracking();
+}

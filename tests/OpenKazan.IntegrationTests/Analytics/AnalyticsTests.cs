@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using CsvHelper;
+using MiniExcelLibs;
+using OpenKazan.Analytics.Facts;
+using OpenKazan.Analytics.ReportConstructor;
+using OpenKazan.Analytics.StageAnalytics;
+using OpenKazan.IntegrationTests.Requests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
+
+namespace OpenKazan.IntegrationTests.Analytics;
+
+public abstract class AnalyticsTests(AnalyticsFactory factory)
+{
+    private static readonly string[] Measures =
+        ["count", "resolvedShare", "reopenRate", "onTimeShare.resolve", "onTimeShare.accept", "median.resolve", "p90.accept", "p90.localise"];
+
+    private static object Spec(string[] dimensions, string[] measures, object? filters = null) => new
+    {
+        dimensions,
+        measures,
+        from = AnalyticsFactory.FirstDay,
+        to = AnalyticsFactory.LastDay,
+        filters,
+    };
+
+    private async Task<HttpClient> CommitteeAsync()
+    {
+        await factory.DataSetAsync();
+        return factory.ClientAs(TestPerson.Committee(factory.City("grozny").Id), "grozny");
+    }
+
+    private static async Task<ReportTable> ReportAsync(HttpClient client, object spec)
+    {
+        var response = await client.PostAsJsonAsync("/api/analytics/report", spec);
+        await ExpectAsync(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ReportTable>(Json))!;
+    }
+
+    [Fact]
+    public async Task Every_measure_by_district_and_month_matches_an_independent_computation()
+    {
+        var committee = await CommitteeAsync();
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+
+        var table = await ReportAsync(committee, Spec(["district", "month"], Measures));
+
+        var expected = raw.GroupBy(r => (District: r.DistrictId.ToString(), Month: new DateOnly(r.RegisteredOn.Year, r.RegisteredOn.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(expected.Count, table.Rows.Count);
+        Assert.Equal(3000, table.Rows.Sum(r => r.Values[0]));
+        foreach (var row in table.Rows)
+        {
+            var group = expected[(row.Keys[0], row.Keys[1])];
+            for (var i = 0; i < Measures.Length; i++)
+            {
+                AssertClose(ExpectedFigures.Measure(Measures[i], group), row.Values[i], $"{Measures[i]} of {row.Labels[0]} {row.Keys[1]}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Median_resolve_time_by_organisation_matches_and_filters_apply()
+    {
+        var committee = await CommitteeAsync();
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+        var organisation = raw.GroupBy(r => r.OrganisationId).OrderByDescending(g => g.Count()).First().Key;
+
+        var all = await ReportAsync(committee, Spec(["organisation"], ["median.resolve", "count"]));
+        var filtered = await ReportAsync(committee, Spec(["organisation"], ["median.resolve", "count"],
+            new Dictionary<string, string[]> { ["organisation"] = [organisation.ToString()] }));
+
+        foreach (var row in all.Rows)
+        {
+            var group = raw.Where(r => r.OrganisationId.ToString() == row.Keys[0]).ToList();
+            AssertClose(ExpectedFigures.Measure("median.resolve", group), row.Values[0], row.Labels[0]);
+            Assert.NotEqual(row.Keys[0], row.Labels[0]);
+        }
+
+        var only = Assert.Single(filtered.Rows);
+        Assert.Equal(organisation.ToString(), only.Keys[0]);
+        Assert.Equal(raw.Count(r => r.OrganisationId == organisation), only.Values[1]);
+    }
+
+    [Fact]
+    public async Task A_comparison_period_is_computed_side_by_side()
+    {
+        var committee = await CommitteeAsync();
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+        var middle = AnalyticsFactory.FirstDay.AddDays(45);
+
+        var response = await committee.PostAsJsonAsync("/api/analytics/report", new
+        {
+            dimensions = new[] { "priority" },
+            measures = new[] { "count" },
+            from = middle,
+            to = AnalyticsFactory.LastDay,
+            compareFrom = AnalyticsFactory.FirstDay,
+            compareTo = middle.AddDays(-1),
+        });
+        await ExpectAsync(response, HttpStatusCode.OK);
+        var table = (await response.Content.ReadFromJsonAsync<ReportTable>(Json))!;
+
+        foreach (var row in table.Rows)
+        {
+            Assert.Equal(raw.Count(r => r.RegisteredOn >= middle && r.Priority == row.Keys[0]), row.Values[0] ?? 0);
+            Assert.Equal(raw.Count(r => r.RegisteredOn < middle && r.Priority == row.Keys[0]), row.Comparison![0] ?? 0);
+        }
+    }
+
+    [Fact]
+    public async Task Chronically_late_organisations_lead_the_stage_analytics()
+    {
+        var committee = await CommitteeAsync();
+        var generated = await factory.DataSetAsync();
+
+        var links = await GetAsync<List<StageLinkDto>>(committee,
+            $"/api/analytics/stages?from={AnalyticsFactory.FirstDay:yyyy-MM-dd}&to={AnalyticsFactory.LastDay:yyyy-MM-dd}&minRequests=10");
+
+        Assert.NotEmpty(links);
+        Assert.Contains(Guid.Parse(links[0].OrganisationId), generated.ChronicallyLate);
+        Assert.True(links[0].LateShare > links[^1].LateShare);
+    }
+
+    [Fact]
+    public async Task An_organisation_sees_only_its_own_requests_and_other_roles_none()
+    {
+        await factory.DataSetAsync();
+        var grozny = factory.City("grozny").Id;
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+        var organisation = raw.First().OrganisationId;
+        var executor = factory.ClientAs(TestPerson.Executor(grozny, organisation), "grozny");
+
+        var table = await ReportAsync(executor, Spec(["organisation"], ["count"]));
+
+        var row = Assert.Single(table.Rows);
+        Assert.Equal(organisation.ToString(), row.Keys[0]);
+        Assert.Equal(raw.Count(r => r.OrganisationId == organisation), row.Values[0]);
+        var links = await GetAsync<List<StageLinkDto>>(executor, "/api/analytics/stages?from=2026-01-01&to=2026-12-31&minRequests=1");
+        Assert.All(links, l => Assert.Equal(organisation.ToString(), l.OrganisationId));
+        foreach (var person in new[] { TestPerson.Resident(grozny), TestPerson.Dispatcher(grozny), TestPerson.Operator(grozny) })
+        {
+            var refused = await factory.ClientAs(person, "grozny").PostAsJsonAsync("/api/analytics/report", Spec(["district"], ["count"]));
+            Assert.True(refused.StatusCode is HttpStatusCode.Forbidden, $"{person.Roles[0]}: {refused.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Another_city_sees_none_of_the_data_and_the_central_team_sees_all_cities()
+    {
+        await factory.DataSetAsync();
+        var kazan = factory.ClientAs(TestPerson.Committee(factory.City("kazan").Id), "kazan");
+
+        var table = await ReportAsync(kazan, Spec(["district"], ["count"]));
+
+        Assert.True(table.Rows.Sum(r => r.Values[0] ?? 0) < 3000);
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+        Assert.DoesNotContain(table.Rows, r => raw.Any(x => x.DistrictId.ToString() == r.Keys[0]));
+        await ExpectProblemAsync(await kazan.PostAsJsonAsync("/api/analytics/report", Spec(["city"], ["count"])), "city dimension in a city");
+
+        var central = factory.ClientFor("localhost");
+        new TestPerson(Guid.NewGuid(), Guid.Empty, [OpenKazan.BuildingBlocks.Security.Roles.PlatformAdmin]).Apply(central);
+        central.DefaultRequestHeaders.Remove(HeaderAuthenticationHandler.TenantHeader);
+        var response = await central.PostAsJsonAsync("/api/platform/analytics/report", new { spec = Spec(["city"], ["count"]) });
+        await ExpectAsync(response, HttpStatusCode.OK);
+        var cities = (await response.Content.ReadFromJsonAsync<ReportTable>(Json))!;
+        Assert.Contains(cities.Rows, r => r.Keys[0] == factory.City("grozny").Id.ToString() && r.Values[0] >= 3000);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kazan.PostAsJsonAsync("/api/platform/analytics/report", new { spec = Spec(["city"], ["count"]) })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_reports_are_refused_with_problem_json()
+    {
+        var committee = await CommitteeAsync();
+
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", Spec(["colour"], ["count"])), "unknown dimension");
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", Spec(["district"], ["happiness"])), "unknown measure");
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", new
+        {
+            dimensions = new[] { "district" }, measures = new[] { "count" }, from = "2026-12-01", to = "2026-01-01",
+        }), "reversed period");
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", new
+        {
+            dimensions = new[] { "district" }, measures = new[] { "count" }, from = "yesterday", to = "2026-01-01",
+        }), "unreadable period");
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", Spec(["district"], ["count"],
+            new Dictionary<string, string[]> { ["district"] = ["not-an-id"] })), "bad filter");
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report/export?format=pdf", Spec(["district"], ["count"])), "bad format");
+    }
+
+    [Fact]
+    public async Task Exported_csv_and_xlsx_open_and_match_the_table()
+    {
+        var committee = await CommitteeAsync();
+        var spec = Spec(["district", "month"], ["onTimeShare.resolve", "count"]);
+        var table = await ReportAsync(committee, spec);
+
+        var csvResponse = await committee.PostAsJsonAsync("/api/analytics/report/export?format=csv", spec);
+        await ExpectAsync(csvResponse, HttpStatusCode.OK);
+        using var reader = new StringReader(await csvResponse.Content.ReadAsStringAsync());
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var csvRows = new List<string[]>();
+        while (await csv.ReadAsync())
+        {
+            csvRows.Add(Enumerable.Range(0, csv.Parser.Count).Select(i => csv.GetField(i)!).ToArray());
+        }
+
+        var xlsxResponse = await committee.PostAsJsonAsync("/api/analytics/report/export?format=xlsx", spec);
+        await ExpectAsync(xlsxResponse, HttpStatusCode.OK);
+        await using var xlsx = new MemoryStream(await xlsxResponse.Content.ReadAsByteArrayAsync());
+        var sheet = (await xlsx.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+
+        Assert.Equal(["district", "month", "onTimeShare.resolve", "count"], csvRows[0]);
+        Assert.Equal(table.Rows.Count, csvRows.Count - 1);
+        Assert.Equal(table.Rows.Count, sheet.Count);
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            Assert.Equal(row.Labels[0], csvRows[i + 1][0]);
+            Assert.Equal(row.Labels[1], csvRows[i + 1][1]);
+            AssertClose(row.Values[0], double.Parse(csvRows[i + 1][2], CultureInfo.InvariantCulture), "csv on-time share");
+            Assert.Equal(row.Values[1], double.Parse(csvRows[i + 1][3], CultureInfo.InvariantCulture));
+            Assert.Equal(row.Labels[0], sheet[i]["district"]?.ToString());
+            AssertClose(row.Values[0], Convert.ToDouble(sheet[i]["onTimeShare.resolve"], CultureInfo.InvariantCulture), "xlsx on-time share");
+            Assert.Equal(row.Values[1], Convert.ToDouble(sheet[i]["count"], CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task A_saved_report_is_shared_by_its_link_and_read_in_the_readers_scope()
+    {
+        var committee = await CommitteeAsync();
+        var grozny = factory.City("grozny").Id;
+        var response = await committee.PostAsJsonAsync("/api/analytics/saved", new { name = "On time by district", shared = true, spec = Spec(["organisation"], ["count"]) });
+        await ExpectAsync(response, HttpStatusCode.Created);
+        var saved = (await response.Content.ReadFromJsonAsync<SavedDto>(Json))!;
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+        var organisation = raw.First().OrganisationId;
+
+        var asExecutor = await GetAsync<SavedResultDto>(factory.ClientAs(TestPerson.Executor(grozny, organisation), "grozny"), $"/api/analytics/saved/{saved.Id}");
+        var asOtherCommittee = await GetAsync<SavedResultDto>(factory.ClientAs(TestPerson.Committee(grozny), "grozny"), $"/api/analytics/saved/{saved.Id}");
+        var xlsx = await factory.ClientAs(TestPerson.Committee(grozny), "grozny").GetAsync(new Uri($"/api/analytics/saved/{saved.Id}?format=xlsx", UriKind.Relative));
+
+        Assert.Single(asExecutor.Table.Rows);
+        Assert.True(asOtherCommittee.Table.Rows.Count > 1);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var kazan = factory.ClientAs(TestPerson.Committee(factory.City("kazan").Id), "kazan");
+        await ExpectProblemAsync(await kazan.GetAsync(new Uri($"/api/analytics/saved/{saved.Id}", UriKind.Relative)), "another city's saved report");
+    }
+
+    [Fact]
+    public async Task The_fact_sync_folds_a_real_request_into_the_facts()
+    {
+        var kazan = factory.City("kazan").Id;
+        var request = (await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(
+            await factory.BuildingIdAsync("kazan", "kzn-000001"), await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
+
+        await factory.InCityAsync("kazan", sp => sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None));
+
+        var fact = await factory.QueryAsync("kazan", db => db.Set<RequestFact>().SingleAsync(f => f.RequestId == request.Id));
+        Assert.Equal(request.Status, fact.Status);
+        Assert.Equal(request.OrganisationId, fact.OrganisationId);
+        Assert.False(fact.Resolved);
+        Assert.Equal(await factory.QueryAsync("kazan", db => db.Set<OpenKazan.Registry.Domain.Building>()
+            .Where(b => b.Code == "kzn-000001").Select(b => b.DistrictId).SingleAsync()), fact.DistrictId);
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_table_and_chart_and_downloads_the_same_report()
+    {
+        var committee = await CommitteeAsync();
+        var query = $"/analytics?first=district&second=month&measures=onTimeShare.resolve&measures=count&from={AnalyticsFactory.FirstDay:yyyy-MM-dd}&to={AnalyticsFactory.LastDay:yyyy-MM-dd}";
+
+        var page = await committee.GetAsync(new Uri(query + "&lang=en", UriKind.Relative));
+        var xlsx = await committee.GetAsync(new Uri(query + "&format=xlsx", UriKind.Relative));
+        var executorPage = await factory.ClientAs(TestPerson.Resident(factory.City("grozny").Id), "grozny").GetAsync(new Uri(query, UriKind.Relative));
+
+        await ExpectAsync(page, HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("Share on time: resolve", html, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        await using var sheet = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var table = await ReportAsync(committee, Spec(["district", "month"], ["onTimeShare.resolve", "count"]));
+        Assert.Equal(table.Rows.Count, (await sheet.QueryAsync(useHeaderRow: true)).Count());
+        Assert.NotEqual(HttpStatusCode.OK, executorPage.StatusCode);
+    }
+
+    private static void AssertClose(double? expected, double? actual, string what)
+    {
+        if (expected is null || actual is null)
+        {
+            Assert.True(expected is null && actual is null, $"{what}: expected {expected}, got {actual}");
+            return;
+        }
+
+        Assert.True(Math.Abs(expected.Value - actual.Value) < 1e-9 * Math.Max(1, Math.Abs(expected.Value)), $"{what}: expected {expected}, got {actual}");
+    }
+
+    private sealed record StageLinkDto(string OrganisationId, string Organisation, string CategoryId, int Requests, double? LateShare, string? LostAt);
+
+    private sealed record SavedDto(Guid Id, string Name);
+
+    private sealed record SavedResultDto(SavedDto Report, ReportTable Table);
+}
+
+[Collection(SqliteAnalyticsCollection.Name)]
+public sealed class SqliteAnalyticsTests(SqliteAnalyticsFactory factory) : AnalyticsTests(factory);
+
+[Collection(PostgresAnalyticsCollection.Name)]
+public sealed class PostgresAnalyticsTests(PostgresAnalyticsFactory factory) : AnalyticsTests(factory);
