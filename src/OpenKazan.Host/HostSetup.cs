@@ -83,6 +83,7 @@ public static class HostSetup
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
         app.UseRequestLocalization();
+        app.UseLanguageCookie();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
