@@ -90,6 +90,7 @@ public static class HostSetup
         app.UseTenantResolution();
         app.UseMiddleware<CityTelemetryMiddleware>();
         app.UseRequestLocalization();
+        app.UseLanguageCookie();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -39,6 +39,12 @@ public static class RequestsModule
         services.AddScoped<BuildingLocator>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<SubmitRequestHandler>();
+        services.AddScoped<TransitionRunner>();
+        services.AddScoped<CommentWriter>();
+        services.AddScoped<AttachmentSaver>();
+        services.AddScoped<RequestRows>();
+        services.AddScoped<RequestQueries>();
+        services.AddScoped<Overview.CityOverview>();
         services.AddScoped<SlaMonitor.SlaMonitor>();
         services.AddScoped<AutoCloser>();
         services.AddScoped<OutboxDelivery>();

@@ -4,15 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Files;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.History;
 using OpenKazan.Requests.Web;
-using OpenKazan.Requests.Workflow;
 
 namespace OpenKazan.Requests.Attachments;
 
@@ -40,10 +37,9 @@ public static class AttachmentEndpoints
     }
 
     private static async Task<Results<Created<AttachmentDto>, ProblemHttpResult>> UploadAsync(
-        Guid id, string? name, bool? report, HttpRequest http, TenantScopedDbContext db, [FromServices] ICurrentUser user,
-        IFileStore files, RequestJournal journal, IOptions<RequestsOptions> options, TimeProvider time, CancellationToken ct)
+        Guid id, string? name, bool? report, HttpRequest http, [FromServices] ICurrentUser user, AttachmentSaver saver, CancellationToken ct)
     {
-        var limit = options.Value.MaxUploadBytes;
+        var limit = saver.MaxBytes;
         if (http.ContentType is { } declared && FormContentTypes.Any(f => declared.StartsWith(f, StringComparison.OrdinalIgnoreCase)))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the file as the body",
@@ -52,59 +48,24 @@ public static class AttachmentEndpoints
 
         if (http.ContentLength > limit)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: $"At most {limit} bytes.");
+            return TooLarge(limit);
         }
 
-        var request = await db.Set<ServiceRequest>().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null)
+        var (attachment, failure) = await saver.SaveAsync(id, http.Body, name, report ?? false, user, ct);
+        return failure switch
         {
-            return Problems.NotFound();
-        }
-
-        var actors = RequestAccess.ActorsFor(user, request);
-        var isReport = report ?? false;
-        if (isReport ? !actors.Contains(ActorRole.Organisation) : actors.Count == 0 || actors.SequenceEqual([ActorRole.Committee]))
-        {
-            return Problems.Forbidden(isReport ? "Only the assigned organisation adds report files." : "You may not add files to this request.");
-        }
-
-        if (await db.Set<RequestAttachment>().CountAsync(a => a.RequestId == id, ct) >= options.Value.MaxAttachmentsPerRequest)
-        {
-            return Problems.Conflict($"A request holds at most {options.Value.MaxAttachmentsPerRequest} files.");
-        }
-
-        using var buffer = new MemoryStream();
-        if (!await CopyWithLimitAsync(http.Body, buffer, limit, ct))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: $"At most {limit} bytes.");
-        }
-
-        var contentType = FileSignature.Detect(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, FileSignature.HeaderLength)));
-        if (contentType is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file",
-                detail: "Only JPEG, PNG and WebP photos and PDF documents are accepted (recognised by their content).");
-        }
-
-        var attachment = new RequestAttachment
-        {
-            RequestId = id,
-            FileKey = string.Empty,
-            ContentType = contentType,
-            Size = buffer.Length,
-            FileName = SafeName(name, contentType),
-            IsReport = isReport,
-            UploadedBy = user.UserId,
-            At = time.GetUtcNow().UtcDateTime,
+            AttachmentFailure.None => TypedResults.Created($"/api/requests/{id}/attachments/{attachment!.Id}", attachment),
+            AttachmentFailure.NotFound => Problems.NotFound(),
+            AttachmentFailure.Forbidden => Problems.Forbidden(report ?? false ? "Only the assigned organisation adds report files." : "You may not add files to this request."),
+            AttachmentFailure.TooMany => Problems.Conflict($"A request holds at most {saver.MaxFiles} files."),
+            AttachmentFailure.TooLarge => TooLarge(limit),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file",
+                detail: "Only JPEG, PNG and WebP photos and PDF documents are accepted (recognised by their content)."),
         };
-        attachment.FileKey = $"requests/{id:N}/{attachment.Id:N}{FileSignature.Extension(contentType)}";
-        buffer.Position = 0;
-        await files.SaveAsync(db.CurrentTenantId, attachment.FileKey, buffer, contentType, ct);
-        db.Add(attachment);
-        journal.Record(request, RequestEventKinds.AttachmentAdded, new Actor(user.UserId, user.Name, actors[0]), reason: attachment.FileName);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", ToDto(attachment));
     }
+
+    private static ProblemHttpResult TooLarge(long limit) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: $"At most {limit} bytes.");
 
     private static async Task<Results<Ok<List<AttachmentDto>>, ProblemHttpResult>> ListAsync(
         Guid id, TenantScopedDbContext db, [FromServices] ICurrentUser user, CancellationToken ct)
@@ -115,7 +76,7 @@ public static class AttachmentEndpoints
         }
 
         var rows = await db.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == id).OrderBy(a => a.At).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(ToDto).ToList());
+        return TypedResults.Ok(rows.Select(AttachmentSaver.ToDto).ToList());
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
@@ -136,31 +97,4 @@ public static class AttachmentEndpoints
         response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.Stream(stored.Content, attachment!.ContentType, attachment.IsImage ? null : attachment.FileName);
     }
-
-    private static async Task<bool> CopyWithLimitAsync(Stream source, MemoryStream target, long limit, CancellationToken ct)
-    {
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await source.ReadAsync(chunk, ct)) > 0)
-        {
-            if (target.Length + read > limit)
-            {
-                return false;
-            }
-
-            await target.WriteAsync(chunk.AsMemory(0, read), ct);
-        }
-
-        return true;
-    }
-
-    /// <summary>The client's name for display, stripped of paths and odd characters; never used as a storage key.</summary>
-    private static string SafeName(string? name, string contentType)
-    {
-        var baseName = Path.GetFileName(name ?? string.Empty);
-        var clean = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/')).Take(200).ToArray()).Trim();
-        return clean.Length > 0 ? clean : "file" + FileSignature.Extension(contentType);
-    }
-
-    private static AttachmentDto ToDto(RequestAttachment a) => new(a.Id, a.FileName, a.ContentType, a.Size, a.IsReport, a.At);
 }

@@ -8,9 +8,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.History;
 using OpenKazan.Requests.Web;
-using OpenKazan.Requests.Workflow;
 
 namespace OpenKazan.Requests.Comments;
 
@@ -45,45 +43,15 @@ public static class CommentEndpoints
     }
 
     private static async Task<Results<Created<CommentDto>, ProblemHttpResult>> AddAsync(
-        Guid id, CommentBody? body, TenantScopedDbContext db, [FromServices] ICurrentUser user, RequestJournal journal, TimeProvider time, CancellationToken ct)
+        Guid id, CommentBody? body, [FromServices] ICurrentUser user, CommentWriter writer, CancellationToken ct)
     {
-        var text = body?.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > 4000)
+        var (comment, failure) = await writer.AddAsync(id, body?.Text, body?.Internal ?? false, user, ct);
+        return failure switch
         {
-            return Problems.Invalid("text", "A comment of 1 to 4000 characters.");
-        }
-
-        var request = await db.Set<ServiceRequest>().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null)
-        {
-            return Problems.NotFound();
-        }
-
-        var isInternal = body!.Internal ?? false;
-        if (isInternal && !RequestAccess.IsStaff(user))
-        {
-            return Problems.Forbidden("Only staff write internal comments.");
-        }
-
-        var comment = new RequestComment
-        {
-            RequestId = id,
-            AuthorId = user.UserId,
-            AuthorName = user.Name ?? "—",
-            Text = text,
-            IsInternal = isInternal,
-            At = time.GetUtcNow().UtcDateTime,
+            CommentFailure.None => TypedResults.Created($"/api/requests/{id}/comments", comment),
+            CommentFailure.InvalidText => Problems.Invalid("text", "A comment of 1 to 4000 characters."),
+            CommentFailure.NotFound => Problems.NotFound(),
+            _ => Problems.Forbidden("Only staff write internal comments."),
         };
-        db.Add(comment);
-
-        // Internal comments stay out of the history a resident reads; public ones are part of the story.
-        if (!isInternal)
-        {
-            var role = RequestAccess.ActorsFor(user, request).FirstOrDefault(ActorRole.Committee);
-            journal.Record(request, RequestEventKinds.Commented, new Actor(user.UserId, user.Name, role), reason: text);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/requests/{id}/comments", new CommentDto(comment.Id, comment.AuthorName, comment.Text, comment.IsInternal, comment.At));
     }
 }

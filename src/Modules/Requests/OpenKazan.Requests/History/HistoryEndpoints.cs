@@ -12,7 +12,16 @@ using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.History;
 
-public sealed record HistoryEntryDto(DateTime At, string Kind, string? From, string? To, string ActorRole, string? ActorName, string? Reason, string? Channel, Guid? OrganisationId);
+public sealed record HistoryEntryDto(DateTime At, string Kind, string? From, string? To, string ActorRole, string? ActorName, string? Reason, string? Channel, Guid? OrganisationId)
+{
+    /// <summary>Staff names are shown to staff; a resident sees roles, not the names of the people who handled it.</summary>
+    public static HistoryEntryDto Of(RequestEvent e, bool staff, Guid? viewer)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(e.At, e.Kind, e.FromStatus?.ToString(), e.ToStatus?.ToString(), e.ActorRole,
+            staff || e.ActorId == viewer ? e.ActorName : null, e.Reason, e.Channel?.ToString(), e.OrganisationId);
+    }
+}
 
 public sealed record DispatchDecisionDto(DateTime At, Guid? OrganisationId, string Rule, string Reason);
 
@@ -35,11 +44,9 @@ public static class HistoryEndpoints
             return Problems.NotFound();
         }
 
-        // Staff names are shown to staff; a resident sees roles, not the names of the people who handled it.
         var staff = RequestAccess.IsStaff(user);
         var rows = await db.Set<RequestEvent>().AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(e => new HistoryEntryDto(e.At, e.Kind, e.FromStatus?.ToString(), e.ToStatus?.ToString(), e.ActorRole,
-            staff || e.ActorId == user.UserId ? e.ActorName : null, e.Reason, e.Channel?.ToString(), e.OrganisationId)).ToList());
+        return TypedResults.Ok(rows.Select(e => HistoryEntryDto.Of(e, staff, user.UserId)).ToList());
     }
 
     private static async Task<Results<Ok<List<DispatchDecisionDto>>, ProblemHttpResult>> DecisionsAsync(

@@ -3,12 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Requests.Access;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.History;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Web;
 using OpenKazan.Requests.Workflow;
@@ -23,9 +18,6 @@ public sealed record RerouteBody(Guid? OrganisationId, string? Reason, long? Ver
 /// <summary>One POST per workflow action; the state machine decides, the policy only keeps out those with no part at all.</summary>
 public static class TransitionEndpoints
 {
-    /// <summary>Concurrent writers retry on a version conflict; after this many the caller gets 409.</summary>
-    private const int Attempts = 8;
-
     private static readonly (string Route, WorkflowAction Action, string Policy)[] Actions =
     [
         ("accept", WorkflowAction.Accept, Policies.OrganisationStaff),
@@ -46,16 +38,16 @@ public static class TransitionEndpoints
         foreach (var (route, action, policy) in Actions)
         {
             group.MapPost($"/{{id:guid}}/{route}",
-                    (Guid id, TransitionBody? body, TenantScopedDbContext db, [FromServices] ICurrentUser user, RequestTransitions transitions, CancellationToken ct) =>
-                        RunAsync(id, action, new TransitionCommand(body?.Reason, body?.Report), body?.Version, db, user, transitions, ct))
+                    (Guid id, TransitionBody? body, [FromServices] ICurrentUser user, TransitionRunner runner, CancellationToken ct) =>
+                        RunAsync(id, action, new TransitionCommand(body?.Reason, body?.Report), body?.Version, user, runner, ct))
                 .WithName($"Request{action}")
                 .WithSummary($"{action} a request")
                 .RequireAuthorization(policy);
         }
 
         group.MapPost("/{id:guid}/reroute",
-                (Guid id, RerouteBody body, TenantScopedDbContext db, [FromServices] ICurrentUser user, RequestTransitions transitions, CancellationToken ct) =>
-                    RunAsync(id, WorkflowAction.Reroute, new TransitionCommand(body.Reason, OrganisationId: body.OrganisationId), body.Version, db, user, transitions, ct))
+                (Guid id, RerouteBody body, [FromServices] ICurrentUser user, TransitionRunner runner, CancellationToken ct) =>
+                    RunAsync(id, WorkflowAction.Reroute, new TransitionCommand(body.Reason, OrganisationId: body.OrganisationId), body.Version, user, runner, ct))
             .WithName("RequestReroute")
             .WithSummary("Re-route a request to another organisation (dispatcher)")
             .RequireAuthorization(Policies.Dispatcher);
@@ -63,47 +55,17 @@ public static class TransitionEndpoints
     }
 
     private static async Task<Results<Ok<RequestDto>, ProblemHttpResult>> RunAsync(
-        Guid id, WorkflowAction action, TransitionCommand command, long? expectedVersion,
-        TenantScopedDbContext db, ICurrentUser user, RequestTransitions transitions, CancellationToken ct)
+        Guid id, WorkflowAction action, TransitionCommand command, long? expectedVersion, ICurrentUser user, TransitionRunner runner, CancellationToken ct)
     {
-        if (command.Reason?.Length > 4000 || command.Report?.Length > 4000)
+        var outcome = await runner.RunAsync(id, action, command, expectedVersion, user, ct);
+        return outcome.Failure switch
         {
-            return Problems.Invalid("reason", "Reason and report are at most 4000 characters.");
-        }
-
-        var person = new Actor(user.UserId, user.Name, ActorRole.System);
-        for (var attempt = 0; attempt < Attempts; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var request = await db.Set<ServiceRequest>().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == id, ct);
-            if (request is null)
-            {
-                return Problems.NotFound();
-            }
-
-            if (expectedVersion is { } version && version != request.Version)
-            {
-                return Problems.Conflict($"The request changed meanwhile (version {request.Version}); reload it and try again.");
-            }
-
-            var result = await transitions.ApplyAsync(request, action, RequestAccess.ActorsFor(user, request), person, command, ct);
-            if (!result.Allowed)
-            {
-                return Problems.From(result);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                var deadlines = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == id).ToListAsync(ct);
-                return TypedResults.Ok(RequestDto.From(request, deadlines));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Someone else changed the request between our read and our write: decide again on the fresh state.
-            }
-        }
-
-        return Problems.Conflict("The request is being changed by many people at once; try again.");
+            TransitionFailure.None => TypedResults.Ok(outcome.Request!),
+            TransitionFailure.TooLong => Problems.Invalid("reason", "Reason and report are at most 4000 characters."),
+            TransitionFailure.NotFound => Problems.NotFound(),
+            TransitionFailure.StaleVersion => Problems.Conflict($"The request changed meanwhile (version {outcome.CurrentVersion}); reload it and try again."),
+            TransitionFailure.Refused => Problems.From(outcome.Refusal!),
+            _ => Problems.Conflict("The request is being changed by many people at once; try again."),
+        };
     }
 }

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Domain;
+
+namespace OpenKazan.Registry.Lookups;
+
+public sealed record DistrictDto(Guid Id, string Code, string Name);
+
+public sealed record CategoryDto(Guid Id, string Code, Guid? ParentId, string Name, bool IsEmergency, bool PhotoRequired, string Group);
+
+public sealed record OrganisationDto(Guid Id, string Code, string Type, string Name, Guid? DistrictId);
+
+public sealed record BuildingDto(Guid Id, string Code, string Address, Guid DistrictId, double Latitude, double Longitude);
+
+/// <summary>The registry's reads in the current language, shared by the public API and the pages.</summary>
+public static class RegistryQueries
+{
+    public const int MinSearch = 2;
+    public const int MaxSearch = 200;
+
+    public static async Task<List<DistrictDto>> DistrictsAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(ct);
+        return rows.Select(d => new DistrictDto(d.Id, d.Code, d.Name.In(Culture))).ToList();
+    }
+
+    public static async Task<List<CategoryDto>> CategoriesAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Set<ServiceCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
+        return rows.Select(c => new CategoryDto(c.Id, c.Code, c.ParentId, c.Name.In(Culture), c.IsEmergency, c.PhotoRequired, c.Group)).ToList();
+    }
+
+    public static async Task<List<OrganisationDto>> OrganisationsAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Code).ToListAsync(ct);
+        return rows.Select(o => new OrganisationDto(o.Id, o.Code, o.Type.ToString(), o.Name.In(Culture), o.DistrictId)).ToList();
+    }
+
+    /// <summary>Buildings whose address contains the text, those starting with it first; null when the text is too short or long.</summary>
+    public static async Task<List<BuildingDto>?> SearchBuildingsAsync(this TenantScopedDbContext db, string? text, int take, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var term = Building.NormaliseAddress(text ?? string.Empty);
+        if (term.Length is < MinSearch or > MaxSearch)
+        {
+            return null;
+        }
+
+        return await db.Set<Building>().AsNoTracking()
+            .Where(b => b.AddressSearch.Contains(term))
+            .OrderBy(b => b.AddressSearch.StartsWith(term) ? 0 : 1).ThenBy(b => b.AddressSearch)
+            .Take(take)
+            .Select(b => new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude))
+            .ToListAsync(ct);
+    }
+
+    public static Task<BuildingDto?> BuildingAsync(this TenantScopedDbContext db, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Building>().AsNoTracking().Where(b => b.Id == id)
+            .Select(b => new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude)).SingleOrDefaultAsync(ct);
+    }
+
+    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}

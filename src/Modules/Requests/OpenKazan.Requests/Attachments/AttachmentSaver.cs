@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Files;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.History;
+using OpenKazan.Requests.Workflow;
+
+namespace OpenKazan.Requests.Attachments;
+
+public enum AttachmentFailure
+{
+    None,
+    NotFound,
+    Forbidden,
+    TooMany,
+    TooLarge,
+    UnsupportedType,
+}
+
+/// <summary>
+/// Stores one file of a request after checking who may add it, the size and the type (read from the content).
+/// The API (raw body) and the pages (a form with an antiforgery token) both store files through it.
+/// </summary>
+public sealed class AttachmentSaver(
+    TenantScopedDbContext db, IFileStore files, RequestJournal journal, IOptions<RequestsOptions> options, TimeProvider time)
+{
+    public long MaxBytes => options.Value.MaxUploadBytes;
+
+    public int MaxFiles => options.Value.MaxAttachmentsPerRequest;
+
+    public async Task<(AttachmentDto? Attachment, AttachmentFailure Failure)> SaveAsync(
+        Guid requestId, Stream content, string? name, bool isReport, ICurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(user);
+        var request = await db.Set<ServiceRequest>().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return (null, AttachmentFailure.NotFound);
+        }
+
+        var actors = RequestAccess.ActorsFor(user, request);
+        if (isReport ? !actors.Contains(ActorRole.Organisation) : actors.Count == 0 || actors.SequenceEqual([ActorRole.Committee]))
+        {
+            return (null, AttachmentFailure.Forbidden);
+        }
+
+        if (await db.Set<RequestAttachment>().CountAsync(a => a.RequestId == requestId, ct) >= MaxFiles)
+        {
+            return (null, AttachmentFailure.TooMany);
+        }
+
+        using var buffer = new MemoryStream();
+        if (!await CopyWithLimitAsync(content, buffer, MaxBytes, ct))
+        {
+            return (null, AttachmentFailure.TooLarge);
+        }
+
+        var contentType = FileSignature.Detect(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, FileSignature.HeaderLength)));
+        if (contentType is null)
+        {
+            return (null, AttachmentFailure.UnsupportedType);
+        }
+
+        var attachment = new RequestAttachment
+        {
+            RequestId = requestId,
+            FileKey = string.Empty,
+            ContentType = contentType,
+            Size = buffer.Length,
+            FileName = SafeName(name, contentType),
+            IsReport = isReport,
+            UploadedBy = user.UserId,
+            At = time.GetUtcNow().UtcDateTime,
+        };
+        attachment.FileKey = $"requests/{requestId:N}/{attachment.Id:N}{FileSignature.Extension(contentType)}";
+        buffer.Position = 0;
+        await files.SaveAsync(db.CurrentTenantId, attachment.FileKey, buffer, contentType, ct);
+        db.Add(attachment);
+        journal.Record(request, RequestEventKinds.AttachmentAdded, new Actor(user.UserId, user.Name, actors[0]), reason: attachment.FileName);
+        await db.SaveChangesAsync(ct);
+        return (ToDto(attachment), AttachmentFailure.None);
+    }
+
+    public static AttachmentDto ToDto(RequestAttachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        return new(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.IsReport, attachment.At);
+    }
+
+    private static async Task<bool> CopyWithLimitAsync(Stream source, MemoryStream target, long limit, CancellationToken ct)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, ct)) > 0)
+        {
+            if (target.Length + read > limit)
+            {
+                return false;
+            }
+
+            await target.WriteAsync(chunk.AsMemory(0, read), ct);
+        }
+
+        return true;
+    }
+
+    /// <summary>The client's name for display, stripped of paths and odd characters; never used as a storage key.</summary>
+    private static string SafeName(string? name, string contentType)
+    {
+        var baseName = Path.GetFileName(name ?? string.Empty);
+        var clean = new string(baseName.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/')).Take(200).ToArray()).Trim();
+        return clean.Length > 0 ? clean : "file" + FileSignature.Extension(contentType);
+    }
+}

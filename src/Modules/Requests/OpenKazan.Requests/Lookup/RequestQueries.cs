@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Attachments;
+using OpenKazan.Requests.Comments;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.History;
+using OpenKazan.Requests.Submit;
+
+namespace OpenKazan.Requests.Lookup;
+
+/// <summary>The reads the pages need: one request by number, a resident's list, an inbox, the queue, a caller's history.</summary>
+public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
+{
+    public const int PageSize = 200;
+
+    public async Task<RequestView?> FindAsync(string number, ICurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(user);
+        var normalised = number.Trim().ToUpperInvariant();
+        var request = await db.Set<ServiceRequest>().AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(r => r.Number == normalised, ct);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var staff = RequestAccess.IsStaff(user);
+        var deadlines = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(ct);
+        var events = await db.Set<RequestEvent>().AsNoTracking().Where(e => e.RequestId == request.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var comments = await db.Set<RequestComment>().AsNoTracking()
+            .Where(c => c.RequestId == request.Id && (staff || !c.IsInternal)).OrderBy(c => c.At).ToListAsync(ct);
+        var files = await db.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == request.Id).OrderBy(a => a.At).ToListAsync(ct);
+        var row = (await rows.ToRowsAsync([request], ct))[0];
+        return new RequestView(RequestDto.From(request, deadlines), row.Address, row.Category, row.Organisation,
+            events.Select(e => HistoryEntryDto.Of(e, staff, user.UserId)).ToList(),
+            comments.Select(c => new CommentDto(c.Id, c.AuthorName, c.Text, c.IsInternal, c.At)).ToList(),
+            files.Select(AttachmentSaver.ToDto).ToList());
+    }
+
+    /// <summary>The requests a resident filed, newest first.</summary>
+    public async Task<IReadOnlyList<RequestRow>> MineAsync(ICurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.UserId;
+        var list = await db.Set<ServiceRequest>().AsNoTracking().Where(r => userId != null && r.RequesterUserId == userId)
+            .OrderByDescending(r => r.RegisteredAt).Take(PageSize).ToListAsync(ct);
+        return await rows.ToRowsAsync(list, ct);
+    }
+
+    /// <summary>The open requests of the person's organisation, oldest first.</summary>
+    public async Task<IReadOnlyList<RequestRow>> InboxAsync(ICurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var organisationId = RequestAccess.IsOrganisationStaff(user) ? user.OrganisationId : null;
+        var open = RequestStatuses.Open.ToList();
+        var list = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => organisationId != null && r.OrganisationId == organisationId && open.Contains(r.Status))
+            .OrderBy(r => r.RegisteredAt).Take(PageSize).ToListAsync(ct);
+        return await rows.ToRowsAsync(list, ct);
+    }
+
+    /// <summary>The city's requests for the dispatcher: open ones unless a status is asked for, oldest first.</summary>
+    public async Task<IReadOnlyList<RequestRow>> QueueAsync(QueueFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = db.Set<ServiceRequest>().AsNoTracking();
+        if (filter.Status is { } text && Enum.TryParse<RequestStatus>(text, ignoreCase: false, out var status) && Enum.IsDefined(status))
+        {
+            query = query.Where(r => r.Status == status);
+        }
+        else
+        {
+            var open = RequestStatuses.Open.ToList();
+            query = query.Where(r => open.Contains(r.Status));
+        }
+
+        query = filter.OrganisationId is { } organisation ? query.Where(r => r.OrganisationId == organisation) : query;
+        query = filter.UnassignedOnly ? query.Where(r => r.OrganisationId == null) : query;
+        query = filter.CategoryId is { } category ? query.Where(r => r.CategoryId == category) : query;
+        if (filter.DistrictId is { } district)
+        {
+            var buildings = db.Set<Building>().Where(b => b.DistrictId == district).Select(b => b.Id);
+            query = query.Where(r => buildings.Contains(r.BuildingId));
+        }
+
+        var list = await query.OrderBy(r => r.RegisteredAt).Take(PageSize).ToListAsync(ct);
+        var result = await rows.ToRowsAsync(list, ct);
+        return filter.OverdueOnly ? result.Where(r => r.Deadline == DeadlineState.Overdue).ToList() : result;
+    }
+
+    /// <summary>A caller's earlier requests by phone (any formatting) or by building, newest first.</summary>
+    public async Task<IReadOnlyList<RequestRow>> CallerHistoryAsync(string? phone, Guid? buildingId, CancellationToken ct)
+    {
+        var digits = phone is null ? null : SubmitRequestValidator.Digits(phone);
+        if (digits is not { Length: >= 5 and <= 15 } && buildingId is null)
+        {
+            return [];
+        }
+
+        var query = db.Set<ServiceRequest>().AsNoTracking();
+        query = digits is { Length: >= 5 } ? query.Where(r => r.RequesterPhoneDigits == digits) : query.Where(r => r.BuildingId == buildingId);
+        var list = await query.OrderByDescending(r => r.RegisteredAt).Take(100).ToListAsync(ct);
+        return await rows.ToRowsAsync(list, ct);
+    }
+
+    /// <summary>The status of a request by its number, without personal data; null when there is none.</summary>
+    public async Task<PublicStatusDto?> PublicStatusAsync(string? number, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number) || number.Length > 32)
+        {
+            return null;
+        }
+
+        // Numbers are stored upper-case; a resident may type them in any case.
+        var normalised = number.Trim().ToUpperInvariant();
+        var request = await db.Set<ServiceRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Number == normalised, ct);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return request is null
+            ? null
+            : new PublicStatusDto(request.Number, request.Status.ToString(), Notifications.StatusNames.In(request.Status, culture),
+                request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt);
+    }
+}

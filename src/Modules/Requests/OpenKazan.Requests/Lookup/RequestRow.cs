@@ -1,0 +1,40 @@
+using OpenKazan.Requests.Attachments;
+using OpenKazan.Requests.Comments;
+using OpenKazan.Requests.History;
+
+namespace OpenKazan.Requests.Lookup;
+
+/// <summary>How close a request is to its next open deadline.</summary>
+public enum DeadlineState
+{
+    None,
+    OnTime,
+    Near,
+    Overdue,
+}
+
+/// <summary>A line of a list as people read it: address, category and organisation by name, and the next deadline.</summary>
+public sealed record RequestRow(
+    Guid Id,
+    string Number,
+    string Status,
+    string Priority,
+    string Address,
+    string Category,
+    string? Organisation,
+    DateTime RegisteredAt,
+    DateTime? NextDueAt,
+    DeadlineState Deadline);
+
+/// <summary>One request with everything its page shows; internal comments and staff names only for staff.</summary>
+public sealed record RequestView(
+    RequestDto Request,
+    string Address,
+    string Category,
+    string? Organisation,
+    IReadOnlyList<HistoryEntryDto> History,
+    IReadOnlyList<CommentDto> Comments,
+    IReadOnlyList<AttachmentDto> Attachments);
+
+/// <summary>What the dispatcher's queue is filtered by; every part is optional.</summary>
+public sealed record QueueFilter(Guid? DistrictId, Guid? OrganisationId, Guid? CategoryId, string? Status, bool OverdueOnly, bool UnassignedOnly);

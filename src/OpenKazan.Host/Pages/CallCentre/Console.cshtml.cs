@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Host.Areas;
+using OpenKazan.Host.Pages.Resident;
+using OpenKazan.Registry.Lookups;
+using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Submit;
+
+namespace OpenKazan.Host.Pages.CallCentre;
+
+/// <summary>
+/// The operator on the phone: find the caller by phone or address, see their history, register a request with
+/// little typing; a likely duplicate is shown and must be confirmed before a second request is filed.
+/// </summary>
+[Authorize(Policy = Policies.Operator)]
+public sealed class ConsoleModel(
+    TenantScopedDbContext db, RequestQueries queries, DuplicateFinder duplicates, SubmitRequestHandler submit, ICurrentUser user,
+    IStringLocalizer<ResidentResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Phone { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Address { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? BuildingId { get; set; }
+
+    [BindProperty]
+    public string? CallerName { get; set; }
+
+    [BindProperty]
+    public Guid? CategoryId { get; set; }
+
+    [BindProperty]
+    public string? Flat { get; set; }
+
+    [BindProperty]
+    public string? Entrance { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public bool ConfirmDuplicate { get; set; }
+
+    public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
+
+    public BuildingDto? Building { get; private set; }
+
+    public IReadOnlyList<RequestRow> History { get; private set; } = [];
+
+    public IReadOnlyList<CategoryDto> Categories { get; private set; } = [];
+
+    public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (BuildingId is { } buildingId && CategoryId is { } categoryId && !ConfirmDuplicate)
+        {
+            Duplicates = await duplicates.FindAsync(buildingId, categoryId, ct);
+            if (Duplicates.Count > 0)
+            {
+                await LoadAsync(ct);
+                return Page();
+            }
+        }
+
+        var body = new SubmitRequestBody(null, new RequesterBody(null, CallerName, Phone, null, true, null), BuildingId, null, null,
+            Flat, Entrance, CategoryId, Description);
+        var (valid, errors) = SubmitRequestValidator.Validate(body, user);
+        if (valid is not null)
+        {
+            var (result, field, _) = await submit.HandleAsync(valid, user, ct);
+            if (result is not null)
+            {
+                return Redirect(Url.Content($"~/work/requests/{result.Request.Number}?done=Registered"));
+            }
+
+            errors[field!] = [string.Empty];
+        }
+
+        foreach (var key in errors.Keys)
+        {
+            ModelState.AddModelError(key == "requester.name" ? nameof(CallerName) : string.Empty, SubmitErrors.Text(text, key));
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Categories = await db.CategoriesAsync(ct);
+        Building = BuildingId is { } id ? await db.BuildingAsync(id, ct) : null;
+        Buildings = Building is null && !string.IsNullOrWhiteSpace(Address) ? await db.SearchBuildingsAsync(Address, 10, ct) ?? [] : [];
+        History = await queries.CallerHistoryAsync(Phone, Building?.Id, ct);
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Host.Areas;
+using OpenKazan.Host.Pages.Resident;
+using OpenKazan.Registry.Lookups;
+using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Attachments;
+using OpenKazan.Requests.Comments;
+using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Transitions;
+using OpenKazan.Requests.Workflow;
+
+namespace OpenKazan.Host.Pages.Executor;
+
+/// <summary>
+/// A request as staff work it: the organisation accepts, starts, resolves with a report and photos, or returns it;
+/// the dispatcher re-routes it with a reason. The workflow decides what each person may do.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class RequestModel(
+    RequestQueries queries, TransitionRunner runner, CommentWriter comments, AttachmentSaver attachments, TenantScopedDbContext db,
+    ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    : RequestPageModel(queries, runner, comments, user, text)
+{
+    [BindProperty]
+    public string? Report { get; set; }
+
+    [BindProperty]
+    public List<IFormFile> Photos { get; set; } = [];
+
+    [BindProperty]
+    public Guid? OrganisationId { get; set; }
+
+    [BindProperty]
+    public bool Internal { get; set; }
+
+    public IReadOnlyList<OrganisationDto> Organisations { get; private set; } = [];
+
+    public bool WorksIt => RequestAccess.IsOrganisationStaff(CurrentUser) && View.Request.OrganisationId == CurrentUser.OrganisationId;
+
+    public bool Dispatches => CurrentUser.IsInRole(Roles.Dispatcher);
+
+    protected override bool IsInternalComment => Internal;
+
+    public override async Task OnPageHandlerExecutionAsync(
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (Dispatches)
+        {
+            Organisations = await db.OrganisationsAsync(HttpContext.RequestAborted);
+        }
+
+        await next();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) => ActAsync(WorkflowAction.Accept, new TransitionCommand(), ct);
+
+    public Task<IActionResult> OnPostStartAsync(CancellationToken ct) => ActAsync(WorkflowAction.Start, new TransitionCommand(), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => ActAsync(WorkflowAction.Return, new TransitionCommand(Clean(Reason)), ct);
+
+    public Task<IActionResult> OnPostRerouteAsync(CancellationToken ct) =>
+        ActAsync(WorkflowAction.Reroute, new TransitionCommand(Clean(Reason), OrganisationId: OrganisationId), ct);
+
+    /// <summary>The report's photos are stored first: a category that requires a photo is resolved only with one.</summary>
+    public async Task<IActionResult> OnPostResolveAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        foreach (var photo in Photos.Where(p => p.Length > 0))
+        {
+            await using var stream = photo.OpenReadStream();
+            var (_, failure) = await attachments.SaveAsync(View.Request.Id, stream, photo.FileName, isReport: true, CurrentUser, ct);
+            if (failure != AttachmentFailure.None)
+            {
+                ModelState.AddModelError(nameof(Photos), Text["Photo_" + failure]);
+                return Page();
+            }
+        }
+
+        Version = null;
+        return await ActAsync(WorkflowAction.Resolve, new TransitionCommand(Report: Clean(Report)), ct);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using OpenKazan.Tenancy;
+
+namespace OpenKazan.Host.Pages.Resident;
+
+/// <summary>Shows stored UTC times in the city's own time zone, the way its residents read a clock.</summary>
+public static class CityClock
+{
+    public static string Format(CurrentTenantAccessor city, DateTime utc)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(city.Info?.TimeZone ?? "Europe/Moscow");
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        return local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    public static string Status(string status) =>
+        Enum.TryParse<OpenKazan.Requests.Domain.RequestStatus>(status, out var parsed)
+            ? OpenKazan.Requests.Notifications.StatusNames.In(parsed, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            : status;
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Requests.Lookup;
+
+namespace OpenKazan.Host.Pages.Resident;
+
+/// <summary>The requests the signed-in resident filed, newest first, with their status and next deadline.</summary>
+[Authorize(Policy = Policies.CityUser)]
+public sealed class MineModel(RequestQueries queries, ICurrentUser user) : PageModel
+{
+    public IReadOnlyList<RequestRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await queries.MineAsync(user, ct);
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Host.Areas;
+using OpenKazan.Requests.Comments;
+using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Transitions;
+using OpenKazan.Requests.Workflow;
+
+namespace OpenKazan.Host.Pages.Resident;
+
+/// <summary>The resident's own request: status, deadlines, timeline, comments; confirm the work or reopen it.</summary>
+[Authorize(Policy = Policies.CityUser)]
+public sealed class RequestModel(
+    RequestQueries queries, TransitionRunner runner, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    : RequestPageModel(queries, runner, comments, user, text)
+{
+    public bool Created { get; private set; }
+
+    public int PhotosRejected { get; private set; }
+
+    public bool CanRespond => IsRequester && View.Request.Status == "Resolved";
+
+    public bool CanRate => IsRequester && View.Request.Status is "Resolved" or "Closed";
+
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Created = Request.Query.ContainsKey("created");
+        PhotosRejected = TempData["PhotosRejected"] as int? ?? 0;
+    }
+
+    public Task<IActionResult> OnPostConfirmAsync(CancellationToken ct) =>
+        ActAsync(WorkflowAction.Confirm, new TransitionCommand(), ct);
+
+    public Task<IActionResult> OnPostReopenAsync(CancellationToken ct)
+    {
+        if (Reason is { } reason && !string.IsNullOrWhiteSpace(reason))
+        {
+            return ActAsync(WorkflowAction.Reopen, new TransitionCommand(reason.Trim()), ct);
+        }
+
+        ModelState.AddModelError(nameof(Reason), Text["ReasonRequired"]);
+        return ReloadAsync(ct);
+    }
+
+    private async Task<IActionResult> ReloadAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+}
