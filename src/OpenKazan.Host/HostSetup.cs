@@ -33,7 +33,7 @@ public static class HostSetup
         services.AddTenancy(configuration);
         services.AddOpenKazanPersistence(configuration);
         services.AddFileStorage(configuration);
-        services.AddOnboarding();
+        services.AddOnboarding(configuration);
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();
