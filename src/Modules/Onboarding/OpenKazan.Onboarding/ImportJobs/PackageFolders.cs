@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace OpenKazan.Onboarding.ImportJobs;
@@ -6,7 +7,10 @@ public sealed class OnboardingOptions
 {
     public const string SectionName = "Onboarding";
 
-    /// <summary>The only server folder whose sub-folders the central area may import as packages; empty: none.</summary>
+    /// <summary>
+    /// The only server folder whose sub-folders the central area may import as packages (relative to the content
+    /// root); empty: none.
+    /// </summary>
     public string PackagesRoot { get; set; } = string.Empty;
 }
 
@@ -14,7 +18,7 @@ public sealed class OnboardingOptions
 /// Finds a package folder on the server by its name under the configured packages root. A name is one folder name:
 /// separators, "..", rooted paths and links that lead outside the root are refused, so no other folder can be read.
 /// </summary>
-public sealed class PackageFolders(IOptions<OnboardingOptions> options)
+public sealed class PackageFolders(IOptions<OnboardingOptions> options, IHostEnvironment environment)
 {
     public bool Configured => !string.IsNullOrWhiteSpace(options.Value.PackagesRoot);
 
@@ -47,5 +51,5 @@ public sealed class PackageFolders(IOptions<OnboardingOptions> options)
         return inside && Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null ? path : null;
     }
 
-    private string Root => Path.GetFullPath(options.Value.PackagesRoot);
+    private string Root => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PackagesRoot));
 }
