@@ -33,7 +33,7 @@ public sealed class BadPackageTests(SqliteFactory factory)
         { "buildings.csv", "+elb-000054,\"ул. Новая, д. 4\",centre,55.60,52.05,uk-elabuga,5,20,2020", "buildings.csv", 52, "are outside the city" },
         { "buildings.csv", "+elb-000055,\"ул. Новая, д. 5\",centre,55.76,52.05,elablift,5,20,2020", "buildings.csv", 52, "organisation 'elablift' is not a managing organisation" },
         { "buildings.csv", "+elb-000056,\"ул. Новая, д. 6\",centre,55.76,52.05,uk-nobody,5,20,2020", "buildings.csv", 52, "missing organisation 'uk-nobody'" },
-        { "categories.csv", "+roof.leak,roof,Протечка кровли,,,false,false,roof", "categories.csv", 32, "unknown parent category 'roof'" },
+        { "categories.csv", "+chimney.soot,chimney,Сажа в дымоходе,,,false,false,chimney", "categories.csv", 32, "unknown parent category 'chimney'" },
         { "categories.csv", "+yard,,Двор,,,maybe,false,yard", "categories.csv", 32, "emergency must be true or false, not 'maybe'" },
         { "categories.csv", "+yard,,Двор,,,false,false,", "categories.csv", 32, "the group is empty" },
         { "responsibilities.csv", "+chimney,,,elablift", "responsibilities.csv", 6, "unknown category 'chimney'" },
