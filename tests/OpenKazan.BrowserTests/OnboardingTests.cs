@@ -14,9 +14,9 @@ using OpenKazan.Tenancy.Catalog;
 namespace OpenKazan.BrowserTests;
 
 /// <summary>
-/// The central team brings Elabuga on board in a real browser: a broken package is refused with file and line,
-/// the good one is imported in the background, the city goes live, and a resident files the first request on
-/// elabuga.localhost, all on the running server without a restart.
+/// The central team brings Elabuga on board in a real browser through the new-city wizard: broken registry data is
+/// refused with file and line, the good package is imported in the background, the city goes live, and a resident
+/// files the first request on elabuga.localhost, all on the running server without a restart.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OnboardingTests(BrowserFixture fixture)
@@ -25,13 +25,25 @@ public sealed class OnboardingTests(BrowserFixture fixture)
     private static readonly string PackageFolder = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "OpenKazan.BrowserTests", "Packages", "elabuga");
 
     [Fact]
-    public async Task The_central_team_onboards_Elabuga_from_a_package_and_a_resident_files_the_first_request()
+    public async Task The_central_team_onboards_Elabuga_through_the_wizard_and_a_resident_files_the_first_request()
     {
         var page = await EnglishPageAsync("localhost");
         await SignInAsync(page, "localhost", "platform@openkazan.demo");
 
-        await page.GotoAsync(fixture.Url("localhost", "/central/import"));
-        await page.GetByLabel("Package (zip)").SetInputFilesAsync(BrokenPackageZip());
+        await page.GotoAsync(fixture.Url("localhost", "/central/new"));
+        await page.GetByLabel("Slug").FillAsync("elabuga");
+        await page.GetByLabel("Name in Russian").FillAsync("Елабуга");
+        await page.GetByLabel("Name in Tatar").FillAsync("Алабуга");
+        await page.GetByLabel("Name in English").FillAsync("Elabuga");
+        await page.GetByLabel("Request number prefix").FillAsync("ELB");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByLabel("Primary colour").FillAsync("#1d5c3a");
+        await page.GetByLabel("Logo (SVG or PNG, up to 256 KB)").SetInputFilesAsync(Path.Combine(PackageFolder, "logo.svg"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByLabel("SLA template").SelectOptionAsync("RU-416");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        await page.GetByLabel("Registry data (zip)").SetInputFilesAsync(BrokenPackageZip());
         await page.GetByRole(AriaRole.Button, new() { Name = "Check (dry run)" }).ClickAsync();
         var report = page.Locator("table.package-errors");
         Assert.Contains("buildings.csv", await report.InnerTextAsync(), StringComparison.Ordinal);
@@ -39,8 +51,8 @@ public sealed class OnboardingTests(BrowserFixture fixture)
         Assert.Contains("unknown district 'atlantis'", await report.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Null(fixture.Services.GetRequiredService<ITenantStore>().FindBySlug("elabuga"));
 
-        await page.GetByLabel("Package (zip)").SetInputFilesAsync(Zip(PackageFolder));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.GetByLabel("Registry data (zip)").SetInputFilesAsync(Zip(PackageFolder));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the city and import" }).ClickAsync();
         await page.Locator("[data-state=Succeeded]").WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("50 buildings", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "Open the city" }).ClickAsync();

@@ -70,6 +70,26 @@ public sealed class CentralAreaTests(SqliteFactory factory)
     }
 
     [Fact]
+    public async Task An_import_runs_in_the_background_and_its_page_follows_it_to_the_end()
+    {
+        var platform = await PlatformAsync();
+        var started = await platform.SubmitAsync($"{Central}/central/import", $"{Central}/central/import?handler=Import",
+            new Dictionary<string, string> { ["Folder"] = "innopolis" });
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var progress = Browser.Location(started)!.AbsoluteUri;
+
+        var html = string.Empty;
+        for (var attempt = 0; attempt < 120 && !html.Contains("data-state=\"Succeeded\"", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(250);
+            html = await (await platform.GetAsync(progress)).Content.ReadAsStringAsync();
+        }
+
+        Assert.Contains("data-state=\"Succeeded\"", html, StringComparison.Ordinal);
+        Assert.Contains("/central/cities/innopolis", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_feature_switched_in_the_central_area_takes_effect_at_once_without_a_restart()
     {
         var platform = await PlatformAsync();

@@ -23,6 +23,7 @@ public static class OnboardingServiceCollectionExtensions
         services.AddScoped<CityOverview>();
         services.AddSingleton<PackageFolders>();
         services.AddSingleton<CityImportJobs>();
+        services.AddScoped<NewCity.NewCityPackage>();
         return services;
     }
 }
