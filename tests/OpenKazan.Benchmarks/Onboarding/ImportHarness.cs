@@ -93,6 +93,9 @@ public sealed class ImportHarness : IHarness
         builder.Configuration["Database:Provider"] = provider.ToString();
         builder.Configuration["Seed:TenantsFolder"] = string.Empty;
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+
+        // A fresh database makes EF log its first look for the migrations history table as a failed command.
+        builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None";
         builder.AddOpenKazan();
         return builder.Build();
     }
