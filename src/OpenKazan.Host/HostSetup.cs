@@ -37,7 +37,7 @@ public static class HostSetup
         services.AddTenancy(configuration);
         services.AddOpenKazanPersistence(configuration);
         services.AddFileStorage(configuration);
-        services.AddOnboarding();
+        services.AddOnboarding(configuration);
         services.AddSla();
         services.AddRequests(configuration);
         services.AddOpen311();

@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
@@ -88,15 +89,17 @@ public sealed class TenantCommands(IServiceProvider services, TextWriter output)
         return 0;
     }
 
-    private async Task<int> SetStatusAsync(string slug, TenantStatus status, CancellationToken cancellationToken)
-    {
-        if (services.GetRequiredService<ITenantStore>().FindBySlug(slug) is not { } tenant)
+    private async Task<int> SetStatusAsync(string slug, TenantStatus status, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<CityLifecycle>().MoveAsync(slug, status, cancellationToken) switch
         {
-            return await FailAsync($"There is no city '{slug}'.", 1);
-        }
+            LifecycleOutcome.UnknownCity => await FailAsync($"There is no city '{slug}'.", 1),
+            LifecycleOutcome.NotAllowed => await FailAsync($"'{slug}' cannot move to {status} from where it is.", 1),
+            _ => await DoneAsync($"'{slug}' is now {status}."),
+        };
 
-        await services.GetRequiredService<TenantCatalog>().SetStatusAsync(tenant.Id, status, cancellationToken);
-        await output.WriteLineAsync($"'{slug}' is now {status}.");
+    private async Task<int> DoneAsync(string message)
+    {
+        await output.WriteLineAsync(message);
         return 0;
     }
 

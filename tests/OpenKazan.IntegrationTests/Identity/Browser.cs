@@ -32,7 +32,10 @@ public sealed partial class Browser(OpenKazanFactory factory)
     }
 
     /// <summary>Loads the page, then posts its form with the given fields plus its antiforgery token.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, IDictionary<string, string> fields)
+    public Task<HttpResponseMessage> SubmitAsync(string pageUrl, IDictionary<string, string> fields) => SubmitAsync(pageUrl, pageUrl, fields);
+
+    /// <summary>Loads the page, then posts the given fields plus its antiforgery token to one of its handlers.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string postUrl, IDictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var page = await GetAsync(pageUrl);
@@ -40,7 +43,7 @@ public sealed partial class Browser(OpenKazanFactory factory)
         var token = AntiforgeryToken().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {pageUrl} ({page.StatusCode}).");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        return await Client.PostAsync(new Uri(pageUrl), new FormUrlEncodedContent(form));
+        return await Client.PostAsync(new Uri(postUrl), new FormUrlEncodedContent(form));
     }
 
     public async Task SignInAsync(string cityBase, string email, string password = "Demo123!")

@@ -1,6 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.ImportJobs;
+using OpenKazan.Onboarding.Lifecycle;
+using OpenKazan.Onboarding.Overview;
 using OpenKazan.Registry.ExportPackage;
 using OpenKazan.Registry.ImportPackage;
 
@@ -8,12 +12,18 @@ namespace OpenKazan.Onboarding;
 
 public static class OnboardingServiceCollectionExtensions
 {
-    public static IServiceCollection AddOnboarding(this IServiceCollection services)
+    public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection(OnboardingOptions.SectionName));
         services.AddScoped<CityPackageImporter>();
         services.AddScoped<RegistryPackageImporter>();
         services.AddScoped<RegistryPackageWriter>();
         services.AddScoped<CityPackageExporter>();
+        services.AddScoped<CityLifecycle>();
+        services.AddScoped<CityOverview>();
+        services.AddSingleton<PackageFolders>();
+        services.AddSingleton<CityImportJobs>();
+        services.AddScoped<NewCity.NewCityPackage>();
         return services;
     }
 }

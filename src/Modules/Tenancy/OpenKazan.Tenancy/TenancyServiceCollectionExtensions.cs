@@ -29,6 +29,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<PathPrefixStrategy>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<TenantCatalog>();
+        services.AddScoped<CityFeatureSwitch>();
         services.AddSingleton(typeof(TenantOptionsCache<>));
         services.AddScoped(typeof(TenantOptions<>));
         services.AddSingleton<IFeatureDefinitionProvider, CityFeatureDefinitions>();

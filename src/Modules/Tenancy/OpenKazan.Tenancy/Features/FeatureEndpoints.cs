@@ -6,7 +6,6 @@ using Microsoft.FeatureManagement;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
-using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Tenancy.Features;
 
@@ -38,22 +37,14 @@ public static class FeatureEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SwitchAsync(
-        string slug, string feature, SwitchFeature body, ITenantStore store, TenantCatalog catalog, CancellationToken ct)
-    {
-        if (store.FindBySlug(slug) is not { } city)
+        string slug, string feature, SwitchFeature body, CityFeatureSwitch features, CancellationToken ct) =>
+        await features.SwitchAsync(slug, feature, body?.Enabled ?? false, ct) switch
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown city", detail: $"There is no city '{slug}'.");
-        }
-
-        if (!CityFeatures.All.Contains(feature, StringComparer.Ordinal))
-        {
-            return TypedResults.Problem(
+            FeatureSwitchOutcome.UnknownCity => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound, title: "Unknown city", detail: $"There is no city '{slug}'."),
+            FeatureSwitchOutcome.UnknownFeature => TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest, title: "Unknown feature",
-                detail: $"'{feature}' is not a feature; known: {string.Join(", ", CityFeatures.All)}.");
-        }
-
-        var switched = new Dictionary<string, bool>(city.Features, StringComparer.Ordinal) { [feature] = body?.Enabled ?? false };
-        await catalog.UpsertAsync(city with { Features = switched }, logo: null, ct);
-        return TypedResults.NoContent();
-    }
+                detail: $"'{feature}' is not a feature; known: {string.Join(", ", CityFeatures.All)}."),
+            _ => TypedResults.NoContent(),
+        };
 }

@@ -1,0 +1,48 @@
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Onboarding.Lifecycle;
+
+/// <summary>
+/// Moves a city through Onboarding → Active (go-live) → Suspended → Archived. The catalog version moves with the
+/// change, so every node sees it within the catalog poll interval, without a restart.
+/// </summary>
+public sealed class CityLifecycle(ITenantStore store, TenantCatalog catalog)
+{
+    /// <summary>The states a city may move to from the given one; an archived city stays archived.</summary>
+    public static IReadOnlyList<TenantStatus> NextStates(TenantStatus current) => current switch
+    {
+        TenantStatus.Onboarding => [TenantStatus.Active, TenantStatus.Archived],
+        TenantStatus.Active => [TenantStatus.Suspended, TenantStatus.Archived],
+        TenantStatus.Suspended => [TenantStatus.Active, TenantStatus.Archived],
+        _ => [],
+    };
+
+    public async Task<LifecycleOutcome> MoveAsync(string slug, TenantStatus target, CancellationToken cancellationToken)
+    {
+        if (store.FindBySlug(slug) is not { } city)
+        {
+            return LifecycleOutcome.UnknownCity;
+        }
+
+        if (city.Status == target)
+        {
+            return LifecycleOutcome.Moved;
+        }
+
+        if (!NextStates(city.Status).Contains(target))
+        {
+            return LifecycleOutcome.NotAllowed;
+        }
+
+        await catalog.SetStatusAsync(city.Id, target, cancellationToken);
+        return LifecycleOutcome.Moved;
+    }
+}
+
+public enum LifecycleOutcome
+{
+    Moved,
+    UnknownCity,
+    NotAllowed,
+}

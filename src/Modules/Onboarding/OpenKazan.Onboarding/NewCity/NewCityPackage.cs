@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Sla.Policy;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Onboarding.NewCity;
+
+/// <summary>
+/// Turns the wizard's answers into the files of a city package (tenant.json, sla.json, the logo), so that the new city
+/// goes through the same checks and the same importer as any package; the registry files come from the data upload.
+/// </summary>
+public sealed class NewCityPackage(ITenantStore store, TenantScopeFactory scopes)
+{
+    /// <summary>The cities whose SLA policy and calendar the wizard may copy.</summary>
+    public IReadOnlyList<TenantInfo> Sources => store.All.Where(c => c.Status != TenantStatus.Archived).ToList();
+
+    public async Task<IReadOnlyDictionary<string, byte[]>> FilesAsync(NewCityDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var (calendar, sla) = await SlaAndCalendarAsync(draft.SlaSource, cancellationToken);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [CityPackageImporter.TenantFile] = Encoding.UTF8.GetBytes(TenantJson.Write(draft.ToTenant(calendar))),
+        };
+        if (sla is not null)
+        {
+            files[SlaPolicyJson.FileName] = Encoding.UTF8.GetBytes(sla);
+        }
+
+        if (draft.Logo is { } logo)
+        {
+            files[logo.FileName] = logo.Content;
+        }
+
+        return files;
+    }
+
+    /// <summary>A template's policy with the default calendar, or a city's current policy with its calendar.</summary>
+    private async Task<(CalendarDefinition Calendar, string? Sla)> SlaAndCalendarAsync(string source, CancellationToken ct)
+    {
+        if (SlaTemplates.Names.Contains(source, StringComparer.Ordinal))
+        {
+            return (new CalendarDefinition(), SlaTemplates.Json(source));
+        }
+
+        if (store.FindBySlug(source) is not { } city)
+        {
+            return (new CalendarDefinition(), null);
+        }
+
+        await using var scope = scopes.Create(city);
+        var policy = await scope.Services.GetRequiredService<SlaPolicyStore>().CurrentAsync(ct);
+        return (city.Calendar, SlaPolicyJson.Write(policy));
+    }
+}
+
+/// <summary>The wizard's own files over the uploaded data: a file the wizard made wins over the upload's.</summary>
+public sealed class OverlayPackageSource(IReadOnlyDictionary<string, byte[]> own, ICityPackageSource data) : ICityPackageSource, IDisposable
+{
+    public async Task<string?> ReadTextAsync(string fileName, CancellationToken cancellationToken) =>
+        own.TryGetValue(fileName, out var bytes) ? Encoding.UTF8.GetString(bytes) : await data.ReadTextAsync(fileName, cancellationToken);
+
+    public async Task<byte[]?> ReadBytesAsync(string fileName, CancellationToken cancellationToken) =>
+        own.TryGetValue(fileName, out var bytes) ? bytes : await data.ReadBytesAsync(fileName, cancellationToken);
+
+    public void Dispose() => (data as IDisposable)?.Dispose();
+}

@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Host.Areas;
+using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.ImportJobs;
+using OpenKazan.Onboarding.NewCity;
+using OpenKazan.Sla.Policy;
+using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Catalog;
+
+namespace OpenKazan.Host.Pages.Central;
+
+/// <summary>
+/// The new-city wizard: 1 the city, 2 branding, 3 isolation and SLA, 4 data. A plain multi-step form: the answers of
+/// the other steps travel in hidden fields, so it works without script. The last step checks or imports the city as a
+/// package made of the answers and the uploaded registry files, through the same importer as any package.
+/// </summary>
+[Authorize(Policy = Policies.CentralTeam)]
+[RequestSizeLimit(ZipPackageSource.MaxEntryBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ZipPackageSource.MaxEntryBytes)]
+public sealed class NewCityModel(
+    NewCityPackage package, CityPackageImporter importer, CityImportJobs jobs, ITenantStore store,
+    IStringLocalizer<CentralResource> text) : CentralPage
+{
+    public const int LastStep = 4;
+    private const int MaxLogoBytes = 256 * 1024;
+
+    [BindProperty]
+    public NewCityForm Form { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? LogoUpload { get; set; }
+
+    [BindProperty]
+    public IFormFile? Data { get; set; }
+
+    public IReadOnlyList<TenantInfo> SlaCities => package.Sources;
+
+    public IReadOnlyList<PackageError> Errors { get; private set; } = [];
+
+    public bool Checked { get; private set; }
+
+    public void OnGet() => Form = new NewCityForm { Id = Guid.NewGuid() };
+
+    public IActionResult OnPostBack()
+    {
+        ModelState.Clear();
+        Form.Step = Math.Max(1, Form.Step - 1);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNextAsync(CancellationToken cancellationToken)
+    {
+        if (Form.Step == 2)
+        {
+            await KeepLogoAsync(cancellationToken);
+        }
+
+        if (StepErrors() is { Count: > 0 } errors)
+        {
+            errors.ForEach(e => ModelState.AddModelError(string.Empty, e));
+            return Page();
+        }
+
+        ModelState.Clear();
+        Form.Step = Math.Min(LastStep, Form.Step + 1);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
+    {
+        if (await SourceAsync(cancellationToken) is not { } source)
+        {
+            return Page();
+        }
+
+        using (source)
+        {
+            var result = await importer.ImportAsync(source, dryRun: true, progress: null, cancellationToken);
+            Errors = result.Errors;
+            Checked = true;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        if (await SourceAsync(cancellationToken) is not { } source)
+        {
+            return Page();
+        }
+
+        var job = jobs.Start(Form.Slug, () => source);
+        return RedirectToPage("ImportProgress", new { id = job.Id });
+    }
+
+    /// <summary>The package the wizard makes: its own files over the uploaded zip of registry files.</summary>
+    private async Task<OverlayPackageSource?> SourceAsync(CancellationToken cancellationToken)
+    {
+        Form.Step = LastStep;
+        if (Data is not { Length: > 0 } upload)
+        {
+            ModelState.AddModelError(nameof(Data), text["ChooseData"]);
+            return null;
+        }
+
+        var zip = new MemoryStream();
+        await upload.CopyToAsync(zip, cancellationToken);
+        zip.Position = 0;
+        try
+        {
+            var files = await package.FilesAsync(Form.ToDraft(), cancellationToken);
+            return new OverlayPackageSource(files, new ZipPackageSource(zip));
+        }
+        catch (InvalidDataException)
+        {
+            ModelState.AddModelError(nameof(Data), text["NotAZip"]);
+            return null;
+        }
+    }
+
+    private List<string> StepErrors() => Form.Step switch
+    {
+        1 when store.FindBySlug(Form.Slug.Trim()) is not null => [text["SlugTaken", Form.Slug].Value],
+        1 => TenantDefinitionRules.Check(Form.ToDraft().ToTenant(new CalendarDefinition())).ToList(),
+        2 when !IsColour(Form.PrimaryColor) || !IsColour(Form.AccentColor) => [text["BadColour"].Value],
+        3 when !SlaTemplates.Names.Contains(Form.SlaSource) && store.FindBySlug(Form.SlaSource) is null => [text["ChooseSla"].Value],
+        3 => TenantDefinitionRules.Check(Form.ToDraft().ToTenant(new CalendarDefinition())).ToList(),
+        _ => [],
+    };
+
+    private async Task KeepLogoAsync(CancellationToken cancellationToken)
+    {
+        if (LogoUpload is not { Length: > 0 } logo)
+        {
+            return;
+        }
+
+        var extension = Path.GetExtension(logo.FileName).ToLowerInvariant();
+        if (extension is not (".svg" or ".png") || logo.Length > MaxLogoBytes)
+        {
+            ModelState.AddModelError(nameof(LogoUpload), text["BadLogo"]);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await logo.CopyToAsync(buffer, cancellationToken);
+        Form.LogoFile = "logo" + extension;
+        Form.LogoBase64 = Convert.ToBase64String(buffer.ToArray());
+    }
+
+    private static bool IsColour(string value) =>
+        value is ['#', _, _, _, _, _, _] && value[1..].All(char.IsAsciiHexDigit);
+}
