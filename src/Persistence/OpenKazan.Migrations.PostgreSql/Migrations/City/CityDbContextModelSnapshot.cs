@@ -23,6 +23,147 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.FactWatermark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EventsFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("analytics_fact_watermarks", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AcceptMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("AcceptOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CategoryGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("LocaliseMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("LocaliseOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequesterKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("ResolveMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("ResolveOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "RegisteredOn");
+
+                    b.HasIndex("TenantId", "OrganisationId", "RegisteredOn");
+
+                    b.ToTable("analytics_request_facts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.SavedReports.SavedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OwnerId");
+
+                    b.ToTable("analytics_saved_reports", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Feedback.Domain.OrganisationVote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1230,6 +1371,15 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                         .IsUnique();
 
                     b.ToTable("sla_policies", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.RequestFact", b =>
+                {
+                    b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
+                        .WithOne()
+                        .HasForeignKey("OpenKazan.Analytics.Facts.RequestFact", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenKazan.Feedback.Domain.OrganisationVote", b =>

@@ -23,6 +23,147 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.FactWatermark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("EventsFrom")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("analytics_fact_watermarks", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AcceptMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("AcceptOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CategoryGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("LocaliseMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("LocaliseOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequesterKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("ResolveMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("ResolveOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "RegisteredOn");
+
+                    b.HasIndex("TenantId", "OrganisationId", "RegisteredOn");
+
+                    b.ToTable("analytics_request_facts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.SavedReports.SavedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OwnerId");
+
+                    b.ToTable("analytics_saved_reports", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Feedback.Domain.OrganisationVote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1230,6 +1371,15 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                         .IsUnique();
 
                     b.ToTable("sla_policies", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.RequestFact", b =>
+                {
+                    b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
+                        .WithOne()
+                        .HasForeignKey("OpenKazan.Analytics.Facts.RequestFact", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenKazan.Feedback.Domain.OrganisationVote", b =>

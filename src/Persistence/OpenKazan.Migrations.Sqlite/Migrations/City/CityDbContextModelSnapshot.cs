@@ -18,6 +18,147 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.FactWatermark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EventsFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("analytics_fact_watermarks", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcceptMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AcceptOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LocaliseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("LocaliseOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequesterKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolveMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ResolveOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "RegisteredOn");
+
+                    b.HasIndex("TenantId", "OrganisationId", "RegisteredOn");
+
+                    b.ToTable("analytics_request_facts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.SavedReports.SavedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OwnerId");
+
+                    b.ToTable("analytics_saved_reports", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Feedback.Domain.OrganisationVote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1225,6 +1366,15 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                         .IsUnique();
 
                     b.ToTable("sla_policies", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Analytics.Facts.RequestFact", b =>
+                {
+                    b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
+                        .WithOne()
+                        .HasForeignKey("OpenKazan.Analytics.Facts.RequestFact", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenKazan.Feedback.Domain.OrganisationVote", b =>
