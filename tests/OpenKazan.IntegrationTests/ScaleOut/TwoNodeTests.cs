@@ -162,9 +162,9 @@ public sealed class TwoNodeTests : IAsyncLifetime
                 ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("request").GetProperty("id").GetGuid()
                 : null;
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return null; // the node died: the client gets no answer and would retry
+            return null; // the node died before or while answering: the client has no answer and would retry
         }
     }
 
