@@ -63,7 +63,7 @@ public static class DemoCity
         await page.GotoAsync(fixture.Url($"{slug}.localhost", "/my/requests/new"));
         await page.Locator("#Address").FillAsync(place.Address);
         await page.Locator("button[formaction*=Search]").ClickAsync();
-        await page.Locator("input[name=BuildingId]").First.WaitForAsync();
+        await page.WaitForURLAsync(url => url.Contains("handler=Search", StringComparison.Ordinal));
         await page.GetByLabel(place.Address, new() { Exact = true }).CheckAsync();
         await page.Locator("#CategoryId").SelectOptionAsync(place.CategoryId.ToString());
         await page.Locator("#Description").FillAsync(description);

@@ -49,6 +49,19 @@ public sealed class LanguageAndAccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Buildings_are_suggested_from_the_registry_while_the_address_is_typed()
+    {
+        var place = await DemoCity.PlaceAsync(fixture, "kazan");
+        var page = await DemoCity.SignInAsync(fixture, "kazan", "resident");
+        await page.GotoAsync(fixture.Url("kazan.localhost", "/my/requests/new"));
+
+        await page.Locator("#Address").PressSequentiallyAsync(place.Address);
+
+        await Assertions.Expect(page.GetByLabel(place.Address, new() { Exact = true })).ToBeVisibleAsync();
+        Assert.EndsWith("/my/requests/new", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_request_form_works_on_a_phone()
     {
         var page = await DemoCity.SignInAsync(fixture, "kazan", "resident", 390, 844);
