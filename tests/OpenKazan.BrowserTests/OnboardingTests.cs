@@ -31,6 +31,7 @@ public sealed class OnboardingTests(BrowserFixture fixture)
         await SignInAsync(page, "localhost", "platform@openkazan.demo");
 
         await page.GotoAsync(fixture.Url("localhost", "/central/new"));
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
         await page.GetByLabel("Slug").FillAsync("elabuga");
         await page.GetByLabel("Name in Russian").FillAsync("Елабуга");
         await page.GetByLabel("Name in Tatar").FillAsync("Алабуга");
@@ -59,7 +60,12 @@ public sealed class OnboardingTests(BrowserFixture fixture)
         Assert.Equal("Onboarding", await page.Locator("[data-status]").GetAttributeAsync("data-status"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Go live" }).ClickAsync();
         Assert.Equal("Active", await page.Locator("[data-status]").GetAttributeAsync("data-status"));
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "central-elabuga-live.png"), FullPage = true });
+
+        await page.GotoAsync(fixture.Url("localhost", "/central"));
+        Assert.Contains("Elabuga", await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
 
         var resident = await EnglishPageAsync("elabuga.localhost");
         await SeedResidentAsync("resident@elabuga.test");
