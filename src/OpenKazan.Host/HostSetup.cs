@@ -93,9 +93,11 @@ public static class HostSetup
         app.UseLanguageCookie();
         app.UseRouting();
         app.UseAuthentication();
+
+        // After authentication, so limits can be counted per account and per API client, and before authorization,
+        // so a flood is refused before any policy work; the city's global limit and the named endpoint policies both apply.
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
