@@ -51,7 +51,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
                 StatusNotes(r, history),
                 category.Name.In(culture),
                 category.Code,
-                r.Description,
+                PublicDescription(r, submission, category.Name.In(culture)),
                 r.OrganisationId is { } org && organisations.TryGetValue(org, out var organisation) ? organisation.Name.In(culture) : null,
                 StatusNames.In(r.Status, culture),
                 Open311Dates.Format(r.RegisteredAt, zone),
@@ -65,6 +65,14 @@ public sealed class RequestReader(TenantScopedDbContext db)
             return extensions ? dto with { ExtendedAttributes = Extended(r, submission), Notes = NotesOf(history, zone) } : dto;
         }).ToList();
     }
+
+    /// <summary>
+    /// GeoReport publishes descriptions to anyone. A client that filed through Open311 did so knowing that; a resident
+    /// who wrote on the portal or told the call centre did not agree to publication, so their text is replaced by the
+    /// service name.
+    /// </summary>
+    private static string PublicDescription(ServiceRequest request, Open311Submission? submission, string serviceName) =>
+        submission is null ? serviceName : request.Description;
 
     /// <summary>The resolution report once the work is done; before that, why the status last changed.</summary>
     private static string? StatusNotes(ServiceRequest request, List<RequestEvent> history) =>
