@@ -25,7 +25,6 @@ public sealed partial class PublicOutputPrivacyTests(TransparencyFactory factory
     private const string HiddenComment = "Комментарий без согласия 7781";
     private const string PublicComment = "Публичный отзыв 4410";
 
-
     [Fact]
     public async Task No_public_page_or_endpoint_of_the_city_shows_the_seeded_personal_data()
     {
