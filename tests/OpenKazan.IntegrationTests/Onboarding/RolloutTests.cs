@@ -80,6 +80,25 @@ public abstract class RolloutTests(OpenKazanFactory factory)
         Assert.DoesNotContain(certified, await RolloutPageAsync(platform, "grozny"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_explicit_certification_is_recorded_and_a_bad_session_gets_a_readable_message()
+    {
+        var platform = await PlatformAsync();
+        var slug = await NewCityAsync();
+        var certified = await platform.SubmitAsync($"{Central}/central/cities/{slug}/rollout", $"{Central}/central/cities/{slug}/rollout?handler=Certify",
+            new Dictionary<string, string> { ["attendee"] = "dispatcher@trained.test", ["role"] = "Dispatcher" });
+        Assert.Equal(HttpStatusCode.Redirect, certified.StatusCode);
+        var html = await RolloutPageAsync(platform, slug);
+        Assert.Contains("data-certified=\"dispatcher@trained.test:Dispatcher\"", html, StringComparison.Ordinal);
+        Assert.Contains("platform@openkazan.demo", html, StringComparison.Ordinal);
+
+        var bad = await platform.SubmitAsync($"{Central}/central/training?lang=en", $"{Central}/central/training?handler=Session&lang=en",
+            new Dictionary<string, string> { ["courseId"] = "not-a-guid", ["city"] = "kazan", ["heldOn"] = "not a date", ["trainer"] = string.Empty });
+        Assert.Equal(HttpStatusCode.Redirect, bad.StatusCode);
+        var page = await (await platform.GetAsync($"{Central}/central/training?lang=en")).Content.ReadAsStringAsync();
+        Assert.Contains("Give a course, a city, a date and a trainer.", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/central/training")]
     [InlineData("/central/cities/kazan/rollout")]
