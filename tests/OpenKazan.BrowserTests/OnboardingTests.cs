@@ -67,6 +67,17 @@ public sealed class OnboardingTests(BrowserFixture fixture)
         Assert.Contains("Elabuga", await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
 
+        await page.GotoAsync(fixture.Url("localhost", "/central/cities/elabuga/rollout"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tick — Training held" }).ClickAsync();
+        foreach (var step in new[] { "DataImported", "TrainingHeld", "GoLive" })
+        {
+            Assert.Equal("true", await page.Locator($"[data-step={step}]").GetAttributeAsync("data-done"));
+        }
+
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        await page.GotoAsync(fixture.Url("localhost", "/central/training"));
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+
         var resident = await EnglishPageAsync("elabuga.localhost");
         await SeedResidentAsync("resident@elabuga.test");
         await SignInAsync(resident, "elabuga.localhost", "resident@elabuga.test");

@@ -14,6 +14,9 @@ namespace OpenKazan.Host.Commands;
 /// </summary>
 public sealed class TenantCommands(IServiceProvider services, TextWriter output)
 {
+    /// <summary>Who a go-live made from the command line is recorded as.</summary>
+    private static string ConsoleUser => "console:" + Environment.UserName;
+
     private const string Usage = "usage: tenant list | import <folder|zip> [--dry-run] | export <slug> <folder> | suspend|activate|archive <slug>";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -90,7 +93,7 @@ public sealed class TenantCommands(IServiceProvider services, TextWriter output)
     }
 
     private async Task<int> SetStatusAsync(string slug, TenantStatus status, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<CityLifecycle>().MoveAsync(slug, status, cancellationToken) switch
+        await services.GetRequiredService<CityLifecycle>().MoveAsync(slug, status, ConsoleUser, cancellationToken) switch
         {
             LifecycleOutcome.UnknownCity => await FailAsync($"There is no city '{slug}'.", 1),
             LifecycleOutcome.NotAllowed => await FailAsync($"'{slug}' cannot move to {status} from where it is.", 1),

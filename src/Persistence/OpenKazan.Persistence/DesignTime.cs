@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Tenancy.Catalog;
@@ -14,7 +15,8 @@ public static class DesignTime
     public static CatalogDbContext Catalog(DatabaseProvider provider, string? connectionString = null)
     {
         var builder = new DbContextOptionsBuilder<CatalogDbContext>();
-        builder.Use(provider, connectionString ?? Placeholder(provider), ProviderConfiguration.HistoryTables.Catalog);
+        builder.Use(provider, connectionString ?? Placeholder(provider), ProviderConfiguration.HistoryTables.Catalog)
+            .ReplaceService<IModelCustomizer, CatalogModelCustomizer>();
         return new CatalogDbContext(builder.Options);
     }
 

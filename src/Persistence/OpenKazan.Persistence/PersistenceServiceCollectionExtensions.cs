@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public static class PersistenceServiceCollectionExtensions
         // Settings are read when a context is created, not at registration: hosts and tests configure late.
         services.AddDbContext<CatalogDbContext>((sp, options) => options.Use(
             Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), DefaultConnectionName),
-            ProviderConfiguration.HistoryTables.Catalog));
+            ProviderConfiguration.HistoryTables.Catalog).ReplaceService<IModelCustomizer, CatalogModelCustomizer>());
         services.AddDbContext<PlatformDbContext>((sp, options) => options.Use(
             Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), DefaultConnectionName),
             ProviderConfiguration.HistoryTables.Platform));

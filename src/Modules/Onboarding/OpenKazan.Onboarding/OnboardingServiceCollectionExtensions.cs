@@ -5,6 +5,7 @@ using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Onboarding.ImportJobs;
 using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Onboarding.Overview;
+using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Registry.ExportPackage;
 using OpenKazan.Registry.ImportPackage;
 
@@ -21,6 +22,8 @@ public static class OnboardingServiceCollectionExtensions
         services.AddScoped<CityPackageExporter>();
         services.AddScoped<CityLifecycle>();
         services.AddScoped<CityOverview>();
+        services.AddScoped<RolloutTracker>();
+        services.AddScoped<TrainingRecords>();
         services.AddSingleton<PackageFolders>();
         services.AddSingleton<CityImportJobs>();
         services.AddScoped<NewCity.NewCityPackage>();

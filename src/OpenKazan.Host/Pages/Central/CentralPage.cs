@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Tenancy;
 
 namespace OpenKazan.Host.Pages.Central;
@@ -10,6 +11,9 @@ namespace OpenKazan.Host.Pages.Central;
 /// </summary>
 public abstract class CentralPage : PageModel
 {
+    /// <summary>Who the signed-in member of the central team is, as recorded on ticks and attendance.</summary>
+    protected string Actor => User.FindFirst(OpenKazanClaims.Email)?.Value ?? User.FindFirst(OpenKazanClaims.Subject)?.Value ?? User.Identity?.Name ?? "?";
+
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -27,7 +27,7 @@ public sealed class CityModel(
 
     public async Task<IActionResult> OnPostMoveAsync(string slug, TenantStatus target, CancellationToken cancellationToken)
     {
-        var outcome = await lifecycle.MoveAsync(slug, target, cancellationToken);
+        var outcome = await lifecycle.MoveAsync(slug, target, Actor, cancellationToken);
         if (outcome == LifecycleOutcome.UnknownCity)
         {
             return NotFound();

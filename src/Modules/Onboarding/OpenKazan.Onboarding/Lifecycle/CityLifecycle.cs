@@ -1,3 +1,4 @@
+using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
@@ -5,9 +6,10 @@ namespace OpenKazan.Onboarding.Lifecycle;
 
 /// <summary>
 /// Moves a city through Onboarding → Active (go-live) → Suspended → Archived. The catalog version moves with the
-/// change, so every node sees it within the catalog poll interval, without a restart.
+/// change, so every node sees it within the catalog poll interval, without a restart. The first go-live is kept for
+/// the rollout checklist with the person who made it.
 /// </summary>
-public sealed class CityLifecycle(ITenantStore store, TenantCatalog catalog)
+public sealed class CityLifecycle(ITenantStore store, TenantCatalog catalog, RolloutTracker rollout)
 {
     /// <summary>The states a city may move to from the given one; an archived city stays archived.</summary>
     public static IReadOnlyList<TenantStatus> NextStates(TenantStatus current) => current switch
@@ -18,7 +20,7 @@ public sealed class CityLifecycle(ITenantStore store, TenantCatalog catalog)
         _ => [],
     };
 
-    public async Task<LifecycleOutcome> MoveAsync(string slug, TenantStatus target, CancellationToken cancellationToken)
+    public async Task<LifecycleOutcome> MoveAsync(string slug, TenantStatus target, string movedBy, CancellationToken cancellationToken)
     {
         if (store.FindBySlug(slug) is not { } city)
         {
@@ -36,6 +38,11 @@ public sealed class CityLifecycle(ITenantStore store, TenantCatalog catalog)
         }
 
         await catalog.SetStatusAsync(city.Id, target, cancellationToken);
+        if (target == TenantStatus.Active)
+        {
+            await rollout.RecordGoLiveAsync(city.Id, movedBy, cancellationToken);
+        }
+
         return LifecycleOutcome.Moved;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Tenancy;
@@ -10,14 +11,14 @@ namespace OpenKazan.Onboarding.Overview;
 
 /// <summary>One line of the central team's overview of all cities.</summary>
 public sealed record CityOverviewRow(
-    TenantInfo City, int Buildings, double RequestsPerDay, double? SlaCompliance);
+    TenantInfo City, int Buildings, double RequestsPerDay, double? SlaCompliance, RolloutChecklist Rollout);
 
 /// <summary>
 /// The central team's explicitly cross-city read: each city is read inside its own scope (its own filter and, for a
 /// city with its own database, its own connection), never through one query over all cities. Only the central pages
 /// (PlatformAdmin and RolloutManager) call it.
 /// </summary>
-public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, TimeProvider time)
+public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, RolloutTracker rollout, TimeProvider time)
 {
     /// <summary>Requests per day and SLA compliance are measured over this many days.</summary>
     public const int Days = 7;
@@ -28,7 +29,7 @@ public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, 
         foreach (var city in store.All.OrderBy(c => c.Slug, StringComparer.Ordinal))
         {
             rows.Add(city.Status == TenantStatus.Archived
-                ? new CityOverviewRow(city, 0, 0, null)
+                ? new CityOverviewRow(city, 0, 0, null, await rollout.ReadAsync(city, cancellationToken))
                 : await ReadAsync(city, cancellationToken));
         }
 
@@ -48,6 +49,7 @@ public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, 
         var due = db.Set<RequestDeadline>().Where(d => d.DueAt >= since && d.DueAt <= now);
         var dueCount = await due.CountAsync(ct);
         var met = await due.CountAsync(d => d.CompletedAt != null && d.CompletedAt <= d.DueAt, ct);
-        return new CityOverviewRow(city, buildings, requests / (double)Days, dueCount == 0 ? null : met / (double)dueCount);
+        var checklist = await rollout.ReadAsync(city, ct);
+        return new CityOverviewRow(city, buildings, requests / (double)Days, dueCount == 0 ? null : met / (double)dueCount, checklist);
     }
 }

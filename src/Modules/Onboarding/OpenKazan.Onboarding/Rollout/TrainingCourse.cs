@@ -1,0 +1,14 @@
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Onboarding.Rollout;
+
+/// <summary>A course that certifies whoever attends it for one city role.</summary>
+[GlobalEntity]
+public sealed class TrainingCourse
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public required string Title { get; set; }
+
+    public required string Role { get; set; }
+}
