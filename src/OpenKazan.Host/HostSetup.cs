@@ -34,6 +34,7 @@ public static class HostSetup
         services.AddOpenKazanPersistence(configuration);
         services.AddFileStorage(configuration);
         services.AddOnboarding();
+        services.AddScoped<OpenKazan.Registry.Editing.RegistryEditor>();
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();
