@@ -35,6 +35,7 @@ public static class HostSetup
         services.AddFileStorage(configuration);
         services.AddOnboarding();
         services.AddScoped<OpenKazan.Registry.Editing.RegistryEditor>();
+        services.AddScoped<OpenKazan.Registry.Editing.ResponsibilityEditor>();
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();

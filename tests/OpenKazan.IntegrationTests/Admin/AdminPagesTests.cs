@@ -113,6 +113,30 @@ public sealed partial class AdminPagesTests(SqliteFactory factory)
         Assert.Contains("ул. Дементьева, д. 2", await HtmlAsync(kazanAdmin, $"{Kazan}/admin/buildings/edit/{kazanBuilding}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_tenant_admin_routes_a_category_to_an_organisation_for_one_building_and_removes_the_row()
+    {
+        var admin = await SignedInAsync(Kazan, "admin@kazan.demo");
+        var code = "test-route-" + Guid.NewGuid().ToString("N")[..8];
+        var form = await HtmlAsync(admin, $"{Kazan}/admin/buildings/edit");
+        await SavedAsync(admin, $"{Kazan}/admin/buildings/edit", Building(code, "ул. Маршрутная, д. " + code[^4..], FirstOption(form, "DistrictId"), null));
+        var map = await HtmlAsync(admin, $"{Kazan}/admin/responsibilities");
+        var fields = new Dictionary<string, string>
+        {
+            ["CategoryId"] = FirstOption(map, "CategoryId"), ["OrganisationId"] = FirstOption(map, "OrganisationId"), ["BuildingCode"] = "no-such-building",
+        };
+
+        var unknown = await admin.SubmitAsync($"{Kazan}/admin/responsibilities?handler=Add&lang=en", fields);
+        fields["BuildingCode"] = code;
+        await SavedAsync(admin, $"{Kazan}/admin/responsibilities?handler=Add", fields);
+        var added = await HtmlAsync(admin, $"{Kazan}/admin/responsibilities");
+        var remove = Regex.Match(added, $"ул. Маршрутная, д. {code[^4..]}</td>.*?action=\"([^\"]+)\"", RegexOptions.Singleline).Groups[1].Value;
+        await SavedAsync(admin, Kazan + remove, []);
+
+        Assert.Contains("No building has the code 'no-such-building'.", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain("ул. Маршрутная, д. " + code[^4..], await HtmlAsync(admin, $"{Kazan}/admin/responsibilities"), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Building(string code, string address, string district, string? manager) => new()
     {
         ["Code"] = code, ["Address"] = address, ["DistrictId"] = district, ["Latitude"] = "55.8", ["Longitude"] = "49.1",

@@ -14,4 +14,5 @@ public sealed record BuildingInput(
 
 public sealed record CategoryInput(string Code, Guid? ParentId, LocalizedText Name, bool IsEmergency, bool PhotoRequired, string Group);
 
-public sealed record ResponsibilityInput(Guid CategoryId, Guid? DistrictId, Guid? BuildingId, Guid OrganisationId);
+/// <summary>A row of the responsibility map; the building is named by its registry code (a city has thousands).</summary>
+public sealed record ResponsibilityInput(Guid CategoryId, Guid? DistrictId, string? BuildingCode, Guid OrganisationId);

@@ -33,4 +33,5 @@ public static class EditReasons
     public const string BadCoordinates = "BadCoordinates";
     public const string OutsideCity = "OutsideCity";
     public const string BadInn = "BadInn";
+    public const string DuplicateResponsibility = "DuplicateResponsibility";
 }
