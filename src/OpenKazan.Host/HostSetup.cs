@@ -36,6 +36,7 @@ public static class HostSetup
         services.AddOnboarding();
         services.AddScoped<OpenKazan.Registry.Editing.RegistryEditor>();
         services.AddScoped<OpenKazan.Registry.Editing.ResponsibilityEditor>();
+        services.AddScoped<OpenKazan.Tenancy.Branding.BrandingEditor>();
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();

@@ -137,6 +137,33 @@ public sealed partial class AdminPagesTests(SqliteFactory factory)
         Assert.DoesNotContain("ул. Маршрутная, д. " + code[^4..], await HtmlAsync(admin, $"{Kazan}/admin/responsibilities"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_tenant_admin_changes_the_colours_every_page_shows_them_and_an_unreadable_colour_is_refused()
+    {
+        var admin = await SignedInAsync(Kazan, "admin@kazan.demo");
+        var form = await HtmlAsync(admin, $"{Kazan}/admin/branding");
+        var fields = new Dictionary<string, string>
+        {
+            ["NameRu"] = Value(form, "NameRu"), ["NameTt"] = Value(form, "NameTt"), ["NameEn"] = Value(form, "NameEn"),
+            ["PrimaryColor"] = "#ffff00", ["AccentColor"] = Value(form, "AccentColor"),
+        };
+        var original = fields["AccentColor"];
+
+        var unreadable = await admin.SubmitAsync($"{Kazan}/admin/branding?lang=en", fields);
+        fields["PrimaryColor"] = Value(form, "PrimaryColor");
+        fields["AccentColor"] = "#123456";
+        await SavedAsync(admin, $"{Kazan}/admin/branding", fields);
+        var page = await HtmlAsync(admin, $"{Kazan}/status");
+        fields["AccentColor"] = original;
+        await SavedAsync(admin, $"{Kazan}/admin/branding", fields);
+
+        Assert.Contains("White text is hard to read on this colour", WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("--accent: #123456", page, StringComparison.Ordinal);
+    }
+
+    private static string Value(string html, string input) =>
+        Regex.Match(html, $"id=\"{input}\" name=\"{input}\" value=\"([^\"]*)\"").Groups[1].Value;
+
     private static Dictionary<string, string> Building(string code, string address, string district, string? manager) => new()
     {
         ["Code"] = code, ["Address"] = address, ["DistrictId"] = district, ["Latitude"] = "55.8", ["Longitude"] = "49.1",
