@@ -161,6 +161,20 @@ public sealed partial class AdminPagesTests(SqliteFactory factory)
         Assert.Contains("--accent: #123456", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_broken_sla_policy_is_refused_with_its_problems_and_the_current_one_saves_as_a_new_version()
+    {
+        var admin = await SignedInAsync(Grozny, "admin@grozny.demo");
+        var form = await HtmlAsync(admin, $"{Grozny}/admin/sla");
+        var current = Regex.Match(form, "<textarea id=\"Policy\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value;
+
+        var broken = await admin.SubmitAsync($"{Grozny}/admin/sla?lang=en", new Dictionary<string, string> { ["Policy"] = "{ \"rules\": 5 }" });
+        var saved = await admin.SubmitAsync($"{Grozny}/admin/sla", new Dictionary<string, string> { ["Policy"] = current.Trim() });
+
+        Assert.Contains("Nothing was saved.", WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
     private static string Value(string html, string input) =>
         Regex.Match(html, $"id=\"{input}\" name=\"{input}\" value=\"([^\"]*)\"").Groups[1].Value;
 

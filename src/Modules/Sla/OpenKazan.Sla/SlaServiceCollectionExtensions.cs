@@ -9,6 +9,7 @@ public static class SlaServiceCollectionExtensions
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
         services.AddScoped<SlaPolicyStore>();
+        services.AddScoped<SlaPolicyEditor>();
         services.AddScoped<ISlaPlanner, SlaPlanner>();
         return services;
     }
