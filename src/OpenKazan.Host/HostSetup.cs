@@ -37,6 +37,7 @@ public static class HostSetup
         services.AddScoped<OpenKazan.Registry.Editing.RegistryEditor>();
         services.AddScoped<OpenKazan.Registry.Editing.ResponsibilityEditor>();
         services.AddScoped<OpenKazan.Tenancy.Branding.BrandingEditor>();
+        services.AddScoped<OpenKazan.Tenancy.Calendar.CalendarEditor>();
         services.AddSla();
         services.AddRequests();
         services.AddOpen311();

@@ -175,6 +175,21 @@ public sealed partial class AdminPagesTests(SqliteFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
+    [Fact]
+    public async Task Working_hours_with_the_end_before_the_start_are_refused_in_the_chosen_language()
+    {
+        var admin = await SignedInAsync(Grozny, "admin@grozny.demo");
+
+        var response = await admin.SubmitAsync($"{Grozny}/admin/calendar?lang=en", new Dictionary<string, string>
+        {
+            ["Week[0].Day"] = "Monday", ["Week[0].Start"] = "18:00", ["Week[0].End"] = "09:00", ["Holidays"] = "2027-01-01\nnot a date",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Enter a start and an end time (HH:MM), the start before the end.", html, StringComparison.Ordinal);
+        Assert.Contains("Each line must be a date as YYYY-MM-DD.", html, StringComparison.Ordinal);
+    }
+
     private static string Value(string html, string input) =>
         Regex.Match(html, $"id=\"{input}\" name=\"{input}\" value=\"([^\"]*)\"").Groups[1].Value;
 
