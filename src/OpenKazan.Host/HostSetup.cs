@@ -13,6 +13,7 @@ using OpenKazan.Identity;
 using OpenKazan.Onboarding;
 using OpenKazan.Open311;
 using OpenKazan.Persistence;
+using OpenKazan.Registry;
 using OpenKazan.Registry.Endpoints;
 using OpenKazan.Requests;
 using OpenKazan.Sla;
@@ -38,6 +39,7 @@ public static class HostSetup
         services.AddOpenKazanPersistence(configuration);
         services.AddFileStorage(configuration);
         services.AddOnboarding(configuration);
+        services.AddRegistry();
         services.AddSla();
         services.AddRequests(configuration);
         services.AddOpen311();

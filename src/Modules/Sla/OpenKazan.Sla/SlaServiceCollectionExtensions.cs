@@ -10,6 +10,7 @@ public static class SlaServiceCollectionExtensions
     {
         services.AddSingleton<SlaPolicyCache>();
         services.AddScoped<SlaPolicyStore>();
+        services.AddScoped<SlaPolicyEditor>();
         services.AddScoped<ISlaPlanner, SlaPlanner>();
         return services;
     }

@@ -30,6 +30,8 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<TenantCatalog>();
         services.AddScoped<CityFeatureSwitch>();
+        services.AddScoped<Branding.BrandingEditor>();
+        services.AddScoped<Calendar.CalendarEditor>();
         services.AddSingleton(typeof(TenantOptionsCache<>));
         services.AddScoped(typeof(TenantOptions<>));
         services.AddSingleton<IFeatureDefinitionProvider, CityFeatureDefinitions>();

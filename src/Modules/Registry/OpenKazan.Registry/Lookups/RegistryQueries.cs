@@ -58,6 +58,14 @@ public static class RegistryQueries
             .ToListAsync(ct);
     }
 
+    /// <summary>The first buildings by code, for a list that has not been searched yet.</summary>
+    public static Task<List<BuildingDto>> FirstBuildingsAsync(this TenantScopedDbContext db, int take, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Building>().AsNoTracking().OrderBy(b => b.Code).Take(take)
+            .Select(b => new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude)).ToListAsync(ct);
+    }
+
     public static Task<BuildingDto?> BuildingAsync(this TenantScopedDbContext db, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Domain;
+
+namespace OpenKazan.Sla.Policy;
+
+/// <summary>
+/// The TenantAdmin's edit of the city's SLA policy as a whole <c>sla.json</c> document: checked against the city's
+/// categories exactly as a package import is, and saved as a new version only when it has no problem.
+/// </summary>
+public sealed class SlaPolicyEditor(SlaPolicyStore store, TenantScopedDbContext db)
+{
+    /// <summary>The current document, or the default template while the city has none of its own.</summary>
+    public async Task<string> CurrentJsonAsync(CancellationToken ct) =>
+        (await store.FindAsync(ct))?.Document ?? SlaTemplates.Json(SlaTemplates.Ru416)!;
+
+    public async Task<IReadOnlyList<PackageError>> SaveJsonAsync(string json, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var categories = await db.Set<ServiceCategory>().AsNoTracking().Select(c => new { c.Code, c.Group }).ToListAsync(ct);
+        var (document, errors) = SlaPolicyJson.Parse(json, SlaPolicyJson.FileName, SlaCategoryIndex.From(categories.Select(c => (c.Code, c.Group))));
+        if (document is not null)
+        {
+            await store.SaveAsync(document, ct);
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Host.Areas;
+using OpenKazan.Registry.Editing;
+
+namespace OpenKazan.Host.Pages.Admin;
+
+/// <summary>
+/// The base of the city administration pages: TenantAdmin only, and the module's refusals turned into field
+/// errors in the reader's language.
+/// </summary>
+[Authorize(Policy = Policies.TenantAdmin)]
+public abstract class AdminPageModel(IStringLocalizer<AdminResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    /// <summary>Loads what the form needs besides its own fields (the choices of its lists).</summary>
+    protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Back to the list after a save; the form again, with its errors, after a refusal.</summary>
+    protected async Task<IActionResult> OutcomeAsync(EditResult result, string listPage, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded && ModelState.IsValid)
+        {
+            return RedirectToPage(listPage, new { saved = true });
+        }
+
+        UnreadableFields();
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field, ErrorText(error));
+        }
+
+        await LoadChoicesAsync(ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// True when a field could not even be read (a number that is not one); its error is reworded in the reader's
+    /// language and nothing is saved.
+    /// </summary>
+    protected bool UnreadableFields()
+    {
+        foreach (var entry in ModelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
+        {
+            entry.Value!.Errors.Clear();
+            ModelState.AddModelError(entry.Key, text["Error_NotANumber"]);
+        }
+
+        return !ModelState.IsValid;
+    }
+
+    /// <summary>Numbers typed with a point or a comma, whatever the page's language.</summary>
+    protected static double? Coordinate(string? value) =>
+        double.TryParse(value?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number : null;
+
+    protected static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string ErrorText(EditError error) => text["Error_" + error.Reason, error.Value ?? string.Empty];
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Host.Areas;
+using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Editing;
+
+namespace OpenKazan.Host.Pages.Admin;
+
+public sealed class DistrictModel(TenantScopedDbContext db, RegistryEditor editor, IStringLocalizer<AdminResource> text) : NamedForm(text)
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Id is null)
+        {
+            return Page();
+        }
+
+        var district = await db.Set<District>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == Id, ct);
+        if (district is null)
+        {
+            return NotFound();
+        }
+
+        Show(district.Code, district.Name);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        await OutcomeAsync(await editor.SaveDistrictAsync(Id, new DistrictInput(Code ?? string.Empty, Name), ct), "/Admin/Districts", ct);
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Host.Areas;
+using OpenKazan.Registry.Lookups;
+
+namespace OpenKazan.Host.Pages.Admin;
+
+public sealed class OrganisationsModel(TenantScopedDbContext db, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
+{
+    public IReadOnlyList<OrganisationDto> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await db.OrganisationsAsync(ct);
+}
