@@ -6,8 +6,7 @@ using OpenKazan.IntegrationTests.Infrastructure;
 namespace OpenKazan.IntegrationTests.Admin;
 
 /// <summary>The city administration pages over real HTTP: a TenantAdmin edits the registry, nobody else does.</summary>
-[Collection(SqliteCollection.Name)]
-public sealed partial class AdminPagesTests(SqliteFactory factory)
+public sealed partial class AdminPagesTests(AdminPagesFactory factory) : IClassFixture<AdminPagesFactory>
 {
     private const string Kazan = "http://kazan.localhost";
     private const string Grozny = "http://grozny.localhost";
@@ -240,7 +239,7 @@ public sealed partial class AdminPagesTests(SqliteFactory factory)
     private static partial Regex TokenPattern();
 
     /// <summary>The shared test browser plus its raw client, to post to a page that has no form of its own.</summary>
-    private sealed class AdminBrowser(SqliteFactory factory)
+    private sealed class AdminBrowser(AdminPagesFactory factory)
     {
         public Browser Inner { get; } = new(factory);
 
@@ -256,3 +255,6 @@ public sealed partial class AdminPagesTests(SqliteFactory factory)
         public Task<HttpResponseMessage> SubmitAsync(string url, IDictionary<string, string> fields) => Inner.SubmitAsync(url, fields);
     }
 }
+
+/// <summary>The admin tests change Kazan's registry and branding: a database of their own keeps the demo cities as packaged for every other suite.</summary>
+public sealed class AdminPagesFactory() : OpenKazanFactory(OpenKazan.Persistence.DatabaseProvider.Sqlite);
