@@ -6,10 +6,9 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Requests.Submit;
 
 /// <summary>
-/// Gives out <c>{prefix}-{year}-{000123}</c>, a sequence per city and (local) year. Each number is taken in its own
-/// short transaction (increment, read, commit) before the submission's transaction starts: the counter's row lock
-/// (PostgreSQL, SQL Server) or write lock (SQLite) is then held for two statements instead of a whole submission,
-/// which is what lets concurrent intake scale. Numbers are unique and increasing; a submission that fails after taking
+/// Gives out <c>{prefix}-{year}-{000123}</c>, a sequence per city and (local) year. Each number is taken by one
+/// statement of its own before the submission's transaction starts: the counter's row lock (PostgreSQL, SQL Server) or
+/// write lock (SQLite) is then held for one round trip instead of a whole submission, which is what lets intake scale. Numbers are unique and increasing; a submission that fails after taking
 /// its number leaves a gap, as a database sequence would.
 /// </summary>
 public sealed class RequestNumberAllocator(TenantScopedDbContext db, ICurrentTenant tenant)
@@ -30,23 +29,22 @@ public sealed class RequestNumberAllocator(TenantScopedDbContext db, ICurrentTen
     public int YearOf(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc).Year;
 
-    /// <summary>The new last number, or null when the year has no counter yet.</summary>
+    /// <summary>
+    /// The new last number, or null when the year has no counter yet: one atomic statement that increments and returns,
+    /// so the counter's lock is held for a single round trip. Raw SQL has no query filter, so the city is named explicitly.
+    /// </summary>
     private async Task<long?> IncrementAsync(int year, CancellationToken ct)
     {
-        var counter = db.Set<RequestNumberCounter>().Where(c => c.Year == year);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), ct) == 0)
-            {
-                return (long?)null;
-            }
-
-            var last = await counter.AsNoTracking().Select(c => c.Last).SingleAsync(ct);
-            await transaction.CommitAsync(ct);
-            return last;
-        });
+        var city = tenant.Tenant?.Id ?? throw new InvalidOperationException("No city: no request number.");
+        var entity = db.Model.FindEntityType(typeof(RequestNumberCounter))!;
+        var table = entity.GetTableName()!;
+        string Column(string property) => entity.FindProperty(property)!.GetColumnName();
+        var (last, tenantId, yearColumn) = (Column(nameof(RequestNumberCounter.Last)), Column(nameof(RequestNumberCounter.TenantId)), Column(nameof(RequestNumberCounter.Year)));
+        var sql = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer"
+            ? $"UPDATE [{table}] SET [{last}] = [{last}] + 1 OUTPUT inserted.[{last}] AS [Value] WHERE [{tenantId}] = {{0}} AND [{yearColumn}] = {{1}}"
+            : $"UPDATE \"{table}\" SET \"{last}\" = \"{last}\" + 1 WHERE \"{tenantId}\" = {{0}} AND \"{yearColumn}\" = {{1}} RETURNING \"{last}\" AS \"Value\"";
+        var numbers = await db.Database.SqlQueryRaw<long>(sql, city, year).ToListAsync(ct);
+        return numbers.Count == 0 ? null : numbers[0];
     }
 
     /// <summary>The first submission of a year creates its counter; a concurrent creator winning the race is fine.</summary>
