@@ -20,8 +20,8 @@ public sealed class SlaModel(SlaPolicyEditor editor, IStringLocalizer<AdminResou
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var errors = await editor.SaveJsonAsync(Policy ?? string.Empty, ct);
-        if (errors.Count == 0)
+        var (saved, errors) = await editor.SaveJsonAsync(Policy ?? string.Empty, ct);
+        if (saved is not null && errors.Count == 0)
         {
             return RedirectToPage("/Admin/Sla", new { saved = true });
         }

@@ -41,12 +41,10 @@ public static class SlaEndpoints
     }
 
     private static async Task<Results<Ok<PolicyDto>, ProblemHttpResult>> PutPolicy(
-        JsonElement body, SlaPolicyStore store, TenantScopedDbContext db, CancellationToken ct)
+        JsonElement body, SlaPolicyEditor editor, CancellationToken ct)
     {
-        var categories = await db.Set<ServiceCategory>().AsNoTracking().Select(c => new { c.Code, c.Group }).ToListAsync(ct);
-        var (document, errors) = SlaPolicyJson.Parse(
-            body.GetRawText(), SlaPolicyJson.FileName, SlaCategoryIndex.From(categories.Select(c => (c.Code, c.Group))));
-        if (document is null)
+        var (row, errors) = await editor.SaveJsonAsync(body.GetRawText(), ct);
+        if (row is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
@@ -55,7 +53,6 @@ public static class SlaEndpoints
                 extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => e.ToString()).ToList() });
         }
 
-        var row = await store.SaveAsync(document, ct);
         using var parsed = JsonDocument.Parse(row.Document);
         return TypedResults.Ok(new PolicyDto(row.Template, row.Version, row.UpdatedAtUtc, parsed.RootElement.Clone()));
     }

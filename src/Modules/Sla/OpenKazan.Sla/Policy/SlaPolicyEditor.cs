@@ -15,16 +15,12 @@ public sealed class SlaPolicyEditor(SlaPolicyStore store, TenantScopedDbContext 
     public async Task<string> CurrentJsonAsync(CancellationToken ct) =>
         (await store.FindAsync(ct))?.Document ?? SlaTemplates.Json(SlaTemplates.Ru416)!;
 
-    public async Task<IReadOnlyList<PackageError>> SaveJsonAsync(string json, CancellationToken ct)
+    /// <summary>The saved row, or null with the problems when the document is refused (nothing is then written).</summary>
+    public async Task<(SlaPolicy? Saved, IReadOnlyList<PackageError> Errors)> SaveJsonAsync(string json, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(json);
         var categories = await db.Set<ServiceCategory>().AsNoTracking().Select(c => new { c.Code, c.Group }).ToListAsync(ct);
         var (document, errors) = SlaPolicyJson.Parse(json, SlaPolicyJson.FileName, SlaCategoryIndex.From(categories.Select(c => (c.Code, c.Group))));
-        if (document is not null)
-        {
-            await store.SaveAsync(document, ct);
-        }
-
-        return errors;
+        return document is null ? (null, errors) : (await store.SaveAsync(document, ct), errors);
     }
 }
