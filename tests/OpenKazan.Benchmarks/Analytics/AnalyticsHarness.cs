@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -13,11 +14,14 @@ using OpenKazan.Tenancy.Catalog;
 namespace OpenKazan.Benchmarks.Analytics;
 
 /// <summary>
-/// <c>analytics [--count N] [--seed S] [--reps R]</c>: a fresh PostgreSQL database with the demo cities, N generated
-/// Kazan requests (default 2,500,000), then each report of <see cref="BenchmarkReports"/> timed through the generic
-/// engine and as hand-written SQL, R times each after a warm-up (median reported), and the stage analytics once.
+/// <c>analytics [--count N] [--seed S] [--reps R] [--database NAME]</c>: a PostgreSQL database with the demo cities, N
+/// generated Kazan requests (default 2,500,000), then each report of <see cref="BenchmarkReports"/> timed through the
+/// generic engine and as hand-written SQL, R times each after a warm-up (median reported), and the stage analytics once.
+/// Without <c>--database</c> the database is new and thrown away with the server; with it, a database of that name is
+/// generated once and reused by later runs against the same server, so the reports can be timed again without waiting
+/// for the generator.
 /// </summary>
-public sealed class AnalyticsHarness : IHarness
+public sealed partial class AnalyticsHarness : IHarness
 {
     public string Name => "analytics";
 
@@ -28,14 +32,20 @@ public sealed class AnalyticsHarness : IHarness
         var options = Options(arguments);
         var admin = Environment.GetEnvironmentVariable("OPENKAZAN_TEST_POSTGRES")
             ?? throw new InvalidOperationException("OPENKAZAN_TEST_POSTGRES is not set: run through tests/OpenKazan.Benchmarks/run.sh.");
-        var database = await CreateDatabaseAsync(admin, cancellationToken);
+        var (database, isNew) = await OpenDatabaseAsync(admin, options.Database, cancellationToken);
         await using var app = await StartAsync(database, cancellationToken);
         var city = app.Services.GetRequiredService<ITenantStore>().FindBySlug("kazan") ?? throw new InvalidOperationException("No Kazan.");
         var lastDay = new DateOnly(2026, 11, 29);
-        await using (var scope = app.Services.GetRequiredService<TenantScopeFactory>().Create(city))
+        if (!isNew)
         {
+            Console.WriteLine($"reusing the requests generated earlier in {options.Database}");
+        }
+
+        if (isNew)
+        {
+            await using var scope = app.Services.GetRequiredService<TenantScopeFactory>().Create(city);
             var generated = await scope.Services.GetRequiredService<RequestGenerator>()
-                .GenerateAsync(new GeneratorOptions(options.Count, options.Seed, 730, lastDay), TextWriter.Null, cancellationToken);
+                .GenerateAsync(new GeneratorOptions(options.Count, options.Seed, 730, lastDay), Console.Out, cancellationToken);
             Console.WriteLine(Invariant($"generated {generated.Requests} requests, busiest day {generated.BusiestDay}, in {generated.Took.TotalSeconds:F0} s"));
         }
 
@@ -65,28 +75,41 @@ public sealed class AnalyticsHarness : IHarness
         return 0;
     }
 
-    private static (int Count, int Seed, int Reps) Options(IReadOnlyList<string> arguments)
+    private static (int Count, int Seed, int Reps, string? Database) Options(IReadOnlyList<string> arguments)
     {
-        int Value(string name, int fallback)
+        string? Text(string name)
         {
             var at = arguments.ToList().IndexOf(name);
-            return at >= 0 && at + 1 < arguments.Count ? int.Parse(arguments[at + 1], CultureInfo.InvariantCulture) : fallback;
+            return at >= 0 && at + 1 < arguments.Count ? arguments[at + 1] : null;
         }
 
-        return (Value("--count", 2_500_000), Value("--seed", 42), Value("--reps", 5));
+        int Value(string name, int fallback) => Text(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+        var database = Text("--database");
+        if (database is not null && !DatabaseName().IsMatch(database))
+        {
+            throw new ArgumentException("--database takes lower-case letters, digits and underscores.");
+        }
+
+        return (Value("--count", 2_500_000), Value("--seed", 42), Value("--reps", 5), database);
     }
 
-    private static async Task<string> CreateDatabaseAsync(string admin, CancellationToken ct)
+    /// <summary>The named database if it exists (reused), else a new one (generated into).</summary>
+    private static async Task<(string ConnectionString, bool IsNew)> OpenDatabaseAsync(string admin, string? requested, CancellationToken ct)
     {
-        var name = $"openkazan_bench_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(admin))
+        var name = requested ?? $"openkazan_bench_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", name);
+        var isNew = (long)(await exists.ExecuteScalarAsync(ct))! == 0;
+        if (isNew)
         {
-            await connection.OpenAsync(ct);
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await create.ExecuteNonQueryAsync(ct);
         }
 
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name, CommandTimeout = 600 }.ConnectionString;
+        return (new NpgsqlConnectionStringBuilder(admin) { Database = name, CommandTimeout = 600 }.ConnectionString, isNew);
     }
 
     private static async Task<WebApplication> StartAsync(string connectionString, CancellationToken ct)
@@ -101,6 +124,7 @@ public sealed class AnalyticsHarness : IHarness
         builder.Configuration["Database:Provider"] = "PostgreSql";
         builder.Configuration["Database:MigrateOnStart"] = "true";
         builder.Configuration["Seed:TenantsFolder"] = Path.Combine(repository, "tenants");
+        builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
         builder.AddOpenKazan();
         var app = builder.Build();
         await StartupTasks.RunAsync(app);
@@ -122,4 +146,7 @@ public sealed class AnalyticsHarness : IHarness
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^[a-z0-9_]{1,60}$")]
+    private static partial Regex DatabaseName();
 }

@@ -16,7 +16,8 @@ namespace OpenKazan.IntegrationTests.Analytics;
 public abstract class AnalyticsTests(AnalyticsFactory factory)
 {
     private static readonly string[] Measures =
-        ["count", "resolvedShare", "reopenRate", "onTimeShare.resolve", "onTimeShare.accept", "median.resolve", "p90.accept", "p90.localise"];
+        ["count", "resolvedShare", "reopenRate", "onTimeShare.resolve", "onTimeShare.accept", "median.resolve", "p90.accept", "p90.localise",
+        "averageFeedback"];
 
     private static object Spec(string[] dimensions, string[] measures, object? filters = null) => new
     {
@@ -83,6 +84,31 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         var only = Assert.Single(filtered.Rows);
         Assert.Equal(organisation.ToString(), only.Keys[0]);
         Assert.Equal(raw.Count(r => r.OrganisationId == organisation), only.Values[1]);
+    }
+
+    [Fact]
+    public async Task Votes_by_organisation_and_district_match_the_votes_cast_and_sit_beside_request_measures()
+    {
+        var committee = await CommitteeAsync();
+        var votes = await factory.QueryAsync("grozny", ExpectedFigures.LoadVotesAsync);
+        var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
+        Assert.True(votes.Count > 20, $"the data set has {votes.Count} votes");
+
+        var table = await ReportAsync(committee, Spec(["organisation", "district"], ["votes", "averageVote", "count"]));
+
+        var expected = votes.GroupBy(v => (v.OrganisationId.ToString(), v.DistrictId.ToString())).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(votes.Count, table.Rows.Sum(r => r.Values[0] ?? 0));
+        foreach (var row in table.Rows)
+        {
+            var cast = expected.GetValueOrDefault((row.Keys[0], row.Keys[1])) ?? [];
+            Assert.Equal(cast.Count, row.Values[0] ?? 0);
+            AssertClose(cast.Count == 0 ? null : cast.Average(v => (double)v.Score), row.Values[1], $"average vote of {row.Labels[0]}");
+            Assert.Equal(raw.Count(r => r.OrganisationId.ToString() == row.Keys[0] && r.DistrictId.ToString() == row.Keys[1]), row.Values[2] ?? 0);
+        }
+
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", Spec(["category"], ["votes"])), "votes by category");
+        await ExpectProblemAsync(await committee.PostAsJsonAsync("/api/analytics/report", Spec(["district"], ["averageVote"],
+            new Dictionary<string, string[]> { ["channel"] = ["Web"] })), "votes filtered by channel");
     }
 
     [Fact]
@@ -255,8 +281,9 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
     public async Task The_fact_sync_folds_a_real_request_into_the_facts()
     {
         var kazan = factory.City("kazan").Id;
+        var building = await factory.BuildingIdAsync("kazan", "kzn-000001");
         var request = (await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(
-            await factory.BuildingIdAsync("kazan", "kzn-000001"), await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
+            building, await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
 
         await factory.InCityAsync("kazan", sp => sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None));
 
@@ -266,6 +293,22 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         Assert.False(fact.Resolved);
         Assert.Equal(await factory.QueryAsync("kazan", db => db.Set<OpenKazan.Registry.Domain.Building>()
             .Where(b => b.Code == "kzn-000001").Select(b => b.DistrictId).SingleAsync()), fact.DistrictId);
+        Assert.Null(fact.FeedbackScore);
+
+        // A rating changes no history, only its own row: the sync folds it in from the ratings' watermark.
+        await factory.InCityAsync("kazan", async sp =>
+        {
+            var db = sp.GetRequiredService<OpenKazan.BuildingBlocks.Persistence.TenantScopedDbContext>();
+            db.Add(new OpenKazan.Feedback.Domain.RequestFeedback
+            {
+                RequestId = request.Id, UserId = Guid.NewGuid(), BuildingId = building,
+                Score = 2, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+            return await sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None);
+        });
+
+        Assert.Equal(2, await factory.QueryAsync("kazan", db => db.Set<RequestFact>().Where(f => f.RequestId == request.Id).Select(f => f.FeedbackScore).SingleAsync()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Domain;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 
@@ -10,7 +11,10 @@ namespace OpenKazan.IntegrationTests.Analytics;
 /// fact table or the report engine: the independent side of the comparison.
 /// </summary>
 public sealed record RawRequest(Guid OrganisationId, Guid DistrictId, DateOnly RegisteredOn, string Priority, RequestStatus Status, int ReopenCount,
-    IReadOnlyDictionary<string, StageDuration> Stages);
+    IReadOnlyDictionary<string, StageDuration> Stages, int? FeedbackScore);
+
+/// <summary>A vote as cast: the voter's building's district and the local day it was cast.</summary>
+public sealed record RawVote(Guid OrganisationId, Guid DistrictId, DateOnly CastOn, int Score);
 
 public static class ExpectedFigures
 {
@@ -21,11 +25,21 @@ public static class ExpectedFigures
         ArgumentNullException.ThrowIfNull(db);
         var districts = await db.Set<Building>().ToDictionaryAsync(b => b.Id, b => b.DistrictId);
         var stages = (await db.Set<StageDuration>().ToListAsync()).ToLookup(s => s.RequestId);
+        var scores = await db.Set<RequestFeedback>().ToDictionaryAsync(f => f.RequestId, f => f.Score);
         var requests = await db.Set<ServiceRequest>().ToListAsync();
         return requests.Select(r => new RawRequest(
             r.OrganisationId!.Value, districts[r.BuildingId],
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.RegisteredAt, Moscow)), r.Priority.ToString(), r.Status, r.ReopenCount,
-            stages[r.Id].ToDictionary(s => s.Stage))).ToList();
+            stages[r.Id].ToDictionary(s => s.Stage), scores.TryGetValue(r.Id, out var score) ? score : null)).ToList();
+    }
+
+    public static async Task<List<RawVote>> LoadVotesAsync(TenantScopedDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var districts = await db.Set<Building>().ToDictionaryAsync(b => b.Id, b => b.DistrictId);
+        var votes = await db.Set<OrganisationVote>().ToListAsync();
+        return votes.Select(v => new RawVote(v.OrganisationId, districts[v.BuildingId],
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.CastAt, DateTimeKind.Utc), Moscow)), v.Score)).ToList();
     }
 
     public static double? Measure(string measure, IReadOnlyList<RawRequest> rows) => measure switch
@@ -38,6 +52,7 @@ public static class ExpectedFigures
         "median.resolve" => Percentile(Minutes(rows, SlaStages.Resolve), 0.5),
         "p90.accept" => Percentile(Minutes(rows, SlaStages.Accept), 0.9),
         "p90.localise" => Percentile(Minutes(rows, SlaStages.Localise), 0.9),
+        "averageFeedback" => rows.Any(r => r.FeedbackScore is not null) ? rows.Where(r => r.FeedbackScore is not null).Average(r => (double)r.FeedbackScore!.Value) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
 

@@ -15,7 +15,7 @@ public static class RequestFacts
 {
     private static readonly HashSet<RequestStatus> ResolvedStatuses = [RequestStatus.Resolved, RequestStatus.Closed];
 
-    public static RequestFact From(ServiceRequest request, IEnumerable<StageDuration> stages, FactLookups lookups)
+    public static RequestFact From(ServiceRequest request, IEnumerable<StageDuration> stages, int? feedbackScore, FactLookups lookups)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(stages);
@@ -37,6 +37,7 @@ public static class RequestFacts
             Priority = request.Priority.ToString(),
             Resolved = ResolvedStatuses.Contains(request.Status),
             ReopenCount = request.ReopenCount,
+            FeedbackScore = feedbackScore,
         };
         (fact.AcceptMinutes, fact.AcceptOnTime) = Outcome(byStage, SlaStages.Accept);
         (fact.LocaliseMinutes, fact.LocaliseOnTime) = Outcome(byStage, SlaStages.Localise);

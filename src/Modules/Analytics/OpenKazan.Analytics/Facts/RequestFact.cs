@@ -50,6 +50,9 @@ public sealed class RequestFact : ITenantOwned
     public bool? LocaliseOnTime { get; set; }
 
     public bool? ResolveOnTime { get; set; }
+
+    /// <summary>The requester's rating of the work (1–5), null while the request is unrated.</summary>
+    public int? FeedbackScore { get; set; }
 }
 
 /// <summary>How far the request history has been folded into <see cref="RequestFact"/> rows for one city.</summary>
@@ -61,4 +64,7 @@ public sealed class FactWatermark : ITenantOwned
 
     /// <summary>Events at or after this moment are (re)applied on the next run; applying one twice is harmless.</summary>
     public DateTime EventsFrom { get; set; }
+
+    /// <summary>Ratings given or changed at or after this moment are (re)applied on the next run.</summary>
+    public DateTime FeedbackFrom { get; set; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Feedback.Domain;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 
@@ -9,31 +10,51 @@ namespace OpenKazan.Analytics.Facts;
 /// <summary>
 /// Folds the request history into <see cref="RequestFact"/> rows incrementally: every request with an event since the
 /// city's watermark is rebuilt from its current state, then the watermark moves on. Rebuilding is idempotent, so
-/// events sharing the watermark's instant are simply applied again.
+/// events sharing the watermark's instant are simply applied again. Ratings are folded the same way from their own
+/// watermark, since rating a request changes its feedback row, not its history.
 /// </summary>
 public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant tenant)
 {
     public const int BatchSize = 2000;
 
-    /// <summary>Applies all pending history; returns how many requests were rebuilt.</summary>
+    /// <summary>Applies all pending history and ratings; returns how many requests were rebuilt.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var watermark = await db.Set<FactWatermark>().SingleOrDefaultAsync(ct);
         if (watermark is null)
         {
-            watermark = new FactWatermark { EventsFrom = DateTime.MinValue };
+            watermark = new FactWatermark { EventsFrom = DateTime.MinValue, FeedbackFrom = DateTime.MinValue };
             db.Add(watermark);
         }
 
+        var rebuilt = await FoldAsync(
+            watermark,
+            from => db.Set<RequestEvent>().AsNoTracking().Where(e => e.At >= from).OrderBy(e => e.At).Select(e => new Change(e.RequestId, e.At)),
+            w => w.EventsFrom,
+            (w, next) => w.EventsFrom = next,
+            ct);
+        return rebuilt + await FoldAsync(
+            watermark,
+            from => db.Set<RequestFeedback>().AsNoTracking().Where(f => f.UpdatedAt >= from).OrderBy(f => f.UpdatedAt).Select(f => new Change(f.RequestId, f.UpdatedAt)),
+            w => w.FeedbackFrom,
+            (w, next) => w.FeedbackFrom = next,
+            ct);
+    }
+
+    /// <summary>Rebuilds the requests touched by changes at or after one watermark, a batch at a time, moving it on.</summary>
+    private async Task<int> FoldAsync(
+        FactWatermark watermark, Func<DateTime, IQueryable<Change>> changesFrom, Func<FactWatermark, DateTime> read,
+        Action<FactWatermark, DateTime> move, CancellationToken ct)
+    {
         var rebuilt = 0;
         while (true)
         {
-            var batch = await db.Set<RequestEvent>().AsNoTracking().Where(e => e.At >= watermark.EventsFrom)
-                .OrderBy(e => e.At).Take(BatchSize).Select(e => new { e.RequestId, e.At }).ToListAsync(ct);
-            var next = batch.Count == 0 ? watermark.EventsFrom : batch[^1].At;
+            var from = read(watermark);
+            var batch = await changesFrom(from).Take(BatchSize).ToListAsync(ct);
+            var next = batch.Count == 0 ? from : batch[^1].At;
             rebuilt += await RebuildAsync(batch.Select(e => e.RequestId).Distinct().ToList(), ct);
-            var done = batch.Count < BatchSize || next == watermark.EventsFrom;
-            watermark.EventsFrom = next;
+            var done = batch.Count < BatchSize || next == from;
+            move(watermark, next);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             db.Attach(watermark);
@@ -56,11 +77,13 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
         var requests = await db.Set<ServiceRequest>().AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToListAsync(ct);
         var stages = (await db.Set<StageDuration>().AsNoTracking().Where(s => requestIds.Contains(s.RequestId)).ToListAsync(ct))
             .ToLookup(s => s.RequestId);
+        var scores = await db.Set<RequestFeedback>().AsNoTracking().Where(f => requestIds.Contains(f.RequestId))
+            .ToDictionaryAsync(f => f.RequestId, f => f.Score, ct);
         var existing = await db.Set<RequestFact>().Where(f => requestIds.Contains(f.RequestId)).ToDictionaryAsync(f => f.RequestId, ct);
         var lookups = await LoadLookupsAsync(requests, ct);
         foreach (var request in requests)
         {
-            var fact = RequestFacts.From(request, stages[request.Id], lookups);
+            var fact = RequestFacts.From(request, stages[request.Id], scores.TryGetValue(request.Id, out var score) ? score : null, lookups);
             if (existing.TryGetValue(request.Id, out var row))
             {
                 db.Entry(row).CurrentValues.SetValues(fact);
@@ -84,3 +107,6 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
         return new FactLookups(districts, types, groups, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc);
     }
 }
+
+/// <summary>A request touched at a moment: by a history event or by its rating.</summary>
+internal sealed record Change(Guid RequestId, DateTime At);

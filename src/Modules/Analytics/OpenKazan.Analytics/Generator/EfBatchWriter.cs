@@ -13,6 +13,8 @@ public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWrite
         db.AddRange(batch.SelectMany(g => g.Events));
         db.AddRange(batch.SelectMany(g => g.Stages));
         db.AddRange(batch.Select(g => g.Fact));
+        db.AddRange(batch.Where(g => g.Feedback is not null).Select(g => g.Feedback!));
+        db.AddRange(batch.Where(g => g.Vote is not null).Select(g => g.Vote!));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
-/// Binary COPY into the four tables on PostgreSQL: the fast path for millions of rows. Column lists follow the
+/// Binary COPY into the request, history, stage, fact, feedback and vote tables on PostgreSQL: the fast path for millions of rows. Column lists follow the
 /// EF mapping (enums as text); the rows are stamped with the city by the synthesizer, as the context would.
 /// </summary>
 public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBatchWriter
@@ -17,6 +17,8 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
         await CopyEventsAsync(batch, ct);
         await CopyStagesAsync(batch, ct);
         await CopyFactsAsync(batch, ct);
+        await CopyFeedbackAsync(batch, ct);
+        await CopyVotesAsync(batch, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -106,7 +108,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             "COPY analytics_request_facts (\"RequestId\", \"TenantId\", \"RegisteredOn\", \"DistrictId\", \"OrganisationId\", " +
             "\"OrganisationType\", \"CategoryId\", \"CategoryGroup\", \"Channel\", \"RequesterKind\", \"Status\", \"Priority\", \"Resolved\", " +
             "\"ReopenCount\", \"AcceptMinutes\", \"LocaliseMinutes\", \"ResolveMinutes\", \"AcceptOnTime\", \"LocaliseOnTime\", " +
-            "\"ResolveOnTime\") FROM STDIN (FORMAT BINARY)", ct);
+            "\"ResolveOnTime\", \"FeedbackScore\") FROM STDIN (FORMAT BINARY)", ct);
         foreach (var f in batch.Select(g => g.Fact))
         {
             await copy.StartRowAsync(ct);
@@ -130,6 +132,52 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await WriteNullableAsync(copy, f.AcceptOnTime, NpgsqlDbType.Boolean, ct);
             await WriteNullableAsync(copy, f.LocaliseOnTime, NpgsqlDbType.Boolean, ct);
             await WriteNullableAsync(copy, f.ResolveOnTime, NpgsqlDbType.Boolean, ct);
+            await WriteNullableAsync(copy, f.FeedbackScore, NpgsqlDbType.Integer, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyFeedbackAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY request_feedback (\"Id\", \"TenantId\", \"RequestId\", \"UserId\", \"OrganisationId\", \"BuildingId\", \"Score\", " +
+            "\"CommentPublic\", \"CreatedAt\", \"UpdatedAt\", \"Reopened\") FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var f in batch.Where(g => g.Feedback is not null).Select(g => g.Feedback!))
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(f.Id, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(f.TenantId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(f.RequestId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(f.UserId, NpgsqlDbType.Uuid, ct);
+            await WriteNullableAsync(copy, f.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(f.BuildingId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(f.Score, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(f.CommentPublic, NpgsqlDbType.Boolean, ct);
+            await copy.WriteAsync(f.CreatedAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(f.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(f.Reopened, NpgsqlDbType.Boolean, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyVotesAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY organisation_votes (\"Id\", \"TenantId\", \"UserId\", \"OrganisationId\", \"BuildingId\", \"Period\", \"Score\", " +
+            "\"CastAt\") FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var v in batch.Where(g => g.Vote is not null).Select(g => g.Vote!))
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(v.Id, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(v.TenantId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(v.UserId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(v.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(v.BuildingId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(v.Period, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(v.Score, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(v.CastAt, NpgsqlDbType.TimestampTz, ct);
         }
 
         await copy.CompleteAsync(ct);

@@ -13,9 +13,9 @@ public sealed record GeneratorOptions(int Count, int Seed, int Days, DateOnly La
 public sealed record GeneratorResult(int Requests, int Days, int BusiestDay, IReadOnlyCollection<Guid> ChronicallyLate, TimeSpan Took);
 
 /// <summary>
-/// Fills the current city with generated requests, complete histories, met stages and fact rows, reproducibly from a
-/// seed. PostgreSQL gets binary COPY, the other engines batched inserts. The fact watermark is moved past the
-/// generated history, since its facts are written directly.
+/// Fills the current city with generated requests, complete histories, met stages, fact rows, ratings and votes,
+/// reproducibly from a seed. PostgreSQL gets binary COPY, the other engines batched inserts. The fact watermarks are moved past the
+/// generated history and ratings, since their facts are written directly.
 /// </summary>
 public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant tenant)
 {
@@ -40,6 +40,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         var batch = new List<GeneratedRequest>(BatchSize);
         long sequence = 0;
         var lastEvent = DateTime.MinValue;
+        var lastRating = DateTime.MinValue;
         for (var day = 0; day < plan.Length; day++)
         {
             var midnight = Utc(firstDay.AddDays(day), city.TimeZone);
@@ -47,6 +48,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
             {
                 var generated = synthesizer.Create(++sequence, midnight.AddSeconds(random.Next(86_400)));
                 lastEvent = generated.Events.Max(e => e.At) is var at && at > lastEvent ? at : lastEvent;
+                lastRating = generated.Feedback?.UpdatedAt is { } rated && rated > lastRating ? rated : lastRating;
                 batch.Add(generated);
                 if (batch.Count == BatchSize)
                 {
@@ -58,7 +60,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         }
 
         await writer.WriteAsync(batch, ct);
-        await MoveWatermarkAsync(lastEvent, ct);
+        await MoveWatermarkAsync(lastEvent, lastRating, ct);
         return new GeneratorResult((int)sequence, plan.Length, plan.Max(), synthesizer.ChronicallyLate, started.Elapsed);
     }
 
@@ -73,23 +75,23 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         return new PostgresCopyWriter((NpgsqlConnection)db.Database.GetDbConnection());
     }
 
-    private async Task MoveWatermarkAsync(DateTime lastEvent, CancellationToken ct)
+    private async Task MoveWatermarkAsync(DateTime lastEvent, DateTime lastRating, CancellationToken ct)
     {
         var watermark = await db.Set<FactWatermark>().SingleOrDefaultAsync(ct);
         if (watermark is null)
         {
-            db.Add(new FactWatermark { EventsFrom = lastEvent });
+            watermark = new FactWatermark { EventsFrom = DateTime.MinValue, FeedbackFrom = DateTime.MinValue };
+            db.Add(watermark);
         }
-        else if (watermark.EventsFrom < lastEvent)
-        {
-            watermark.EventsFrom = lastEvent;
-        }
+
+        watermark.EventsFrom = watermark.EventsFrom < lastEvent ? lastEvent : watermark.EventsFrom;
+        watermark.FeedbackFrom = watermark.FeedbackFrom < lastRating ? lastRating : watermark.FeedbackFrom;
 
         await db.SaveChangesAsync(ct);
         if (db.Database.IsNpgsql())
         {
             // Fresh statistics so the first reports get good plans.
-            await db.Database.ExecuteSqlRawAsync("ANALYZE requests; ANALYZE request_events; ANALYZE stage_durations; ANALYZE analytics_request_facts;", ct);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE requests; ANALYZE request_events; ANALYZE stage_durations; ANALYZE analytics_request_facts; ANALYZE request_feedback; ANALYZE organisation_votes;", ct);
         }
     }
 

@@ -1,4 +1,6 @@
 using OpenKazan.Analytics.Facts;
+using OpenKazan.Feedback.Domain;
+using OpenKazan.Feedback.Periods;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.Generator;
@@ -6,13 +8,17 @@ namespace OpenKazan.Analytics.Generator;
 /// <summary>
 /// Makes believable requests from one seeded random source: emergency categories about one request in twelve,
 /// stage times drawn from a log-normal around half the target (so most are on time and some are very late), a few
-/// chronically late organisations that take about two and a half times as long, recent requests still open.
+/// chronically late organisations that take about two and a half times as long, recent requests still open. About a
+/// third of resolved requests are rated (well when on time, badly when late) and one requester in thirty votes on
+/// the building's managing organisation (lower for the late ones).
 /// The same seed and registry always give the same requests, ids included.
 /// </summary>
 public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random random, FactLookups lookups, string numberPrefix, DateTime openAfter)
 {
     public const double EmergencyShare = 0.08;
     public const double ChronicSlowdown = 2.5;
+    public const double RatedShare = 0.35;
+    public const double VotingShare = 1.0 / 30;
     private const string System = "System";
 
     public IReadOnlySet<Guid> ChronicallyLate { get; } = PickLate(city, random);
@@ -45,7 +51,58 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         var history = new HistoryBuilder(request, NextGuid);
         history.Submit();
         var stages = Progress(request, history, targets, slow);
-        return new GeneratedRequest(request, history.Events, stages, RequestFacts.From(request, stages, lookups));
+        var feedback = Rate(request, stages);
+        var vote = VoteOn(request, building, slow);
+        return new GeneratedRequest(request, history.Events, stages, RequestFacts.From(request, stages, feedback?.Score, lookups), feedback, vote);
+    }
+
+    private RequestFeedback? Rate(ServiceRequest request, List<StageDuration> stages)
+    {
+        if (request.ResolvedAt is not { } resolvedAt || random.NextDouble() >= RatedShare)
+        {
+            return null;
+        }
+
+        var onTime = stages.Single(s => s.Stage == SlaStages.Resolve).OnTime;
+        return new RequestFeedback
+        {
+            Id = NextGuid(),
+            TenantId = request.TenantId,
+            RequestId = request.Id,
+            UserId = NextGuid(),
+            OrganisationId = request.OrganisationId,
+            BuildingId = request.BuildingId,
+            Score = Score(onTime ? 4.3 : 2.4),
+            CreatedAt = resolvedAt.AddHours(6),
+            UpdatedAt = resolvedAt.AddHours(6),
+        };
+    }
+
+    private OrganisationVote? VoteOn(ServiceRequest request, GenBuilding building, double slow)
+    {
+        if (building.ManagingOrganisationId is not { } manager || random.NextDouble() >= VotingShare)
+        {
+            return null;
+        }
+
+        var castAt = request.RegisteredAt.AddHours(1);
+        return new OrganisationVote
+        {
+            Id = NextGuid(),
+            TenantId = request.TenantId,
+            UserId = NextGuid(),
+            OrganisationId = manager,
+            BuildingId = building.Id,
+            Period = RatingPeriod.Containing(castAt, PeriodLength.Quarter, lookups.Zone).Key,
+            Score = Score(slow > 1 ? 2.6 : 3.9),
+            CastAt = castAt,
+        };
+    }
+
+    /// <summary>A score of 1–5 scattered around a mean.</summary>
+    private int Score(double mean)
+    {
+        return (int)Math.Clamp(Math.Round(mean + (0.9 * Normal())), 1, 5);
     }
 
     private List<StageDuration> Progress(ServiceRequest request, HistoryBuilder history, StageTargets targets, double slow)
@@ -84,9 +141,11 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     /// <summary>Minutes for one stage: log-normal around half the stage's share of the target.</summary>
     private int Draw(int target, double slow)
     {
-        var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-        return (int)Math.Max(1, Math.Round(target * 0.5 * slow * Math.Exp(0.6 * normal)));
+        return (int)Math.Max(1, Math.Round(target * 0.5 * slow * Math.Exp(0.6 * Normal())));
     }
+
+    /// <summary>A standard normal draw (Box–Muller).</summary>
+    private double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private StageDuration Stage(ServiceRequest request, string stage, int minutes, int target) => new()
     {

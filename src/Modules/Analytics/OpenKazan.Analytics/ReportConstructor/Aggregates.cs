@@ -10,6 +10,13 @@ public static class Aggregates
         return known.Count == 0 ? null : (double)known.Count(f => f!.Value) / known.Count;
     }
 
+    public static double? Average(IEnumerable<int?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var known = values.Where(v => v.HasValue).Select(v => (double)v!.Value).ToList();
+        return known.Count == 0 ? null : known.Average();
+    }
+
     /// <summary>Continuous percentile with linear interpolation between the two nearest ranks (PostgreSQL's percentile_cont).</summary>
     public static double? PercentileCont(IEnumerable<int?> values, double fraction)
     {

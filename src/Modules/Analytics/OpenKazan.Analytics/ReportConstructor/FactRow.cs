@@ -2,7 +2,10 @@ using OpenKazan.Analytics.Facts;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 
-/// <summary>The columns of a fact the in-memory engine reads; projected straight from <see cref="RequestFact"/>.</summary>
+/// <summary>
+/// The columns of a fact the in-memory engine reads; projected straight from <see cref="RequestFact"/>, or from a vote
+/// (its organisation, district and date, and <see cref="VoteScore"/>).
+/// </summary>
 public sealed record FactRow(
     Guid TenantId,
     DateOnly RegisteredOn,
@@ -22,7 +25,9 @@ public sealed record FactRow(
     int? ResolveMinutes,
     bool? AcceptOnTime,
     bool? LocaliseOnTime,
-    bool? ResolveOnTime)
+    bool? ResolveOnTime,
+    int? FeedbackScore,
+    int? VoteScore = null)
 {
     public static Func<FactRow, bool?> OnTimeOf(string stage) => stage switch
     {
@@ -43,6 +48,6 @@ public sealed record FactRow(
         ArgumentNullException.ThrowIfNull(f);
         return new(f.TenantId, f.RegisteredOn, f.DistrictId, f.OrganisationId, f.OrganisationType, f.CategoryId, f.CategoryGroup,
             f.Channel, f.RequesterKind, f.Status, f.Priority, f.Resolved, f.ReopenCount, f.AcceptMinutes, f.LocaliseMinutes,
-            f.ResolveMinutes, f.AcceptOnTime, f.LocaliseOnTime, f.ResolveOnTime);
+            f.ResolveMinutes, f.AcceptOnTime, f.LocaliseOnTime, f.ResolveOnTime, f.FeedbackScore);
     }
 }

@@ -11,9 +11,14 @@ internal static class InMemoryReport
         TenantScopedDbContext db, ReportQuery query, ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var facts = await Scoped(db, scope).Where(f => f.RegisteredOn >= from && f.RegisteredOn <= to).ToListAsync(ct);
-        var rows = facts.Select(FactRow.From)
-            .Where(r => query.Filters.All(f => f.Values.Contains(f.Dimension.Key(r) ?? string.Empty, StringComparer.Ordinal)));
-        var groups = rows.GroupBy(r => string.Join(ReportEngine.KeySeparator, query.Dimensions.Select(d => d.Key(r) ?? string.Empty)), StringComparer.Ordinal)
+        return Group(facts.Select(FactRow.From), query);
+    }
+
+    /// <summary>Filters and groups rows by the query's dimensions and computes its measures per group.</summary>
+    public static GroupedValues Group(IEnumerable<FactRow> rows, ReportQuery query)
+    {
+        var groups = rows.Where(r => query.Filters.All(f => f.Values.Contains(f.Dimension.Key(r) ?? string.Empty, StringComparer.Ordinal)))
+            .GroupBy(r => string.Join(ReportEngine.KeySeparator, query.Dimensions.Select(d => d.Key(r) ?? string.Empty)), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g =>

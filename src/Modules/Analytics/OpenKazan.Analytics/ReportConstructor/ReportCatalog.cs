@@ -13,11 +13,23 @@ public enum LabelKind
     Period,
 }
 
-/// <summary>A dimension: its fact column (or period expression) on PostgreSQL and the same key computed in memory.</summary>
-public sealed record Dimension(string Id, string Sql, Func<FactRow, string?> Key, LabelKind Label, bool IsPeriod = false, bool IsGuid = false);
+/// <summary>
+/// A dimension: its fact column (or period expression) on PostgreSQL and the same key computed in memory.
+/// <see cref="AppliesToVotes"/> says whether a vote (which has an organisation, a district and a date, not a category or a
+/// channel) can be grouped by it.
+/// </summary>
+public sealed record Dimension(
+    string Id, string Sql, Func<FactRow, string?> Key, LabelKind Label, bool IsPeriod = false, bool IsGuid = false, bool AppliesToVotes = false);
+
+/// <summary>What a measure counts: requests (the fact table) or residents' votes on organisations.</summary>
+public enum MeasureSource
+{
+    Requests,
+    Votes,
+}
 
 /// <summary>A measure: its aggregate on PostgreSQL and the same aggregate in memory.</summary>
-public sealed record Measure(string Id, string Sql, Func<IReadOnlyList<FactRow>, double?> Compute);
+public sealed record Measure(string Id, string Sql, Func<IReadOnlyList<FactRow>, double?> Compute, MeasureSource Source = MeasureSource.Requests);
 
 /// <summary>
 /// The closed list of dimensions and measures. SQL text comes only from here, never from the caller, so the
@@ -29,19 +41,19 @@ public static class ReportCatalog
 
     public static IReadOnlyDictionary<string, Dimension> Dimensions { get; } = new Dimension[]
     {
-        new("district", "\"DistrictId\"", f => Text(f.DistrictId), LabelKind.District, IsGuid: true),
-        new("organisation", "\"OrganisationId\"", f => Text(f.OrganisationId), LabelKind.Organisation, IsGuid: true),
-        new("organisationType", "\"OrganisationType\"", f => f.OrganisationType, LabelKind.Text),
+        new("district", "\"DistrictId\"", f => Text(f.DistrictId), LabelKind.District, IsGuid: true, AppliesToVotes: true),
+        new("organisation", "\"OrganisationId\"", f => Text(f.OrganisationId), LabelKind.Organisation, IsGuid: true, AppliesToVotes: true),
+        new("organisationType", "\"OrganisationType\"", f => f.OrganisationType, LabelKind.Text, AppliesToVotes: true),
         new("category", "\"CategoryId\"", f => Text(f.CategoryId), LabelKind.Category, IsGuid: true),
         new("categoryGroup", "\"CategoryGroup\"", f => f.CategoryGroup, LabelKind.Text),
         new("channel", "\"Channel\"", f => f.Channel, LabelKind.Text),
         new("requesterKind", "\"RequesterKind\"", f => f.RequesterKind, LabelKind.Text),
         new("status", "\"Status\"", f => f.Status, LabelKind.Text),
         new("priority", "\"Priority\"", f => f.Priority, LabelKind.Text),
-        new("day", "\"RegisteredOn\"", f => Text(f.RegisteredOn), LabelKind.Period, IsPeriod: true),
-        new("week", "date_trunc('week', \"RegisteredOn\")::date", f => Text(Periods.WeekStart(f.RegisteredOn)), LabelKind.Period, IsPeriod: true),
-        new("month", "date_trunc('month', \"RegisteredOn\")::date", f => Text(Periods.MonthStart(f.RegisteredOn)), LabelKind.Period, IsPeriod: true),
-        new("city", "\"TenantId\"", f => Text(f.TenantId), LabelKind.City, IsGuid: true),
+        new("day", "\"RegisteredOn\"", f => Text(f.RegisteredOn), LabelKind.Period, IsPeriod: true, AppliesToVotes: true),
+        new("week", "date_trunc('week', \"RegisteredOn\")::date", f => Text(Periods.WeekStart(f.RegisteredOn)), LabelKind.Period, IsPeriod: true, AppliesToVotes: true),
+        new("month", "date_trunc('month', \"RegisteredOn\")::date", f => Text(Periods.MonthStart(f.RegisteredOn)), LabelKind.Period, IsPeriod: true, AppliesToVotes: true),
+        new("city", "\"TenantId\"", f => Text(f.TenantId), LabelKind.City, IsGuid: true, AppliesToVotes: true),
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IReadOnlyDictionary<string, Measure> Measures { get; } = BuildMeasures().ToDictionary(m => m.Id, StringComparer.Ordinal);
@@ -62,6 +74,12 @@ public static class ReportCatalog
             yield return new($"p90.{stage}", $"percentile_cont(0.9) within group (order by \"{column}Minutes\")",
                 rows => Aggregates.PercentileCont(rows.Select(minutes), 0.9));
         }
+
+        yield return new("averageFeedback", "avg(\"FeedbackScore\")::float8", rows => Aggregates.Average(rows.Select(r => r.FeedbackScore)));
+
+        // Votes are few (one per resident, organisation and period): they are aggregated in memory on every engine.
+        yield return new("votes", string.Empty, rows => rows.Count, MeasureSource.Votes);
+        yield return new("averageVote", string.Empty, rows => Aggregates.Average(rows.Select(r => r.VoteScore)), MeasureSource.Votes);
     }
 
     private static string? Text(Guid? id) => id?.ToString();

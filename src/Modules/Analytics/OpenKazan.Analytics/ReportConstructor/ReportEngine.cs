@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 
@@ -9,9 +10,10 @@ internal sealed record GroupedValues(Dictionary<string, (IReadOnlyList<string> K
 /// <summary>
 /// Runs a checked report over the fact table: on PostgreSQL as one generated GROUP BY (percentiles with
 /// percentile_cont), elsewhere in memory with the same semantics (SQLite has no percentile function; it serves the
-/// small development and test data sets). Labels are added after aggregation, from the registry.
+/// small development and test data sets). Vote measures come from the votes (<see cref="VoteReport"/>) and are merged
+/// in by group. Labels are added after aggregation, from the registry.
 /// </summary>
-public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels)
+public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, ITenantStore cities)
 {
     internal const char KeySeparator = '\u001f';
 
@@ -34,8 +36,35 @@ public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels)
         return new ReportTable(query.Dimensions.Select(d => d.Id).ToList(), query.Measures.Select(x => x.Id).ToList(), rows);
     }
 
-    private Task<GroupedValues> ComputeAsync(ReportQuery query, ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct) =>
-        db.Database.IsNpgsql()
-            ? PostgresReport.RunAsync(db, query, scope, from, to, ct)
-            : InMemoryReport.RunAsync(db, query, scope, from, to, ct);
+    /// <summary>The request measures from the facts and the vote measures from the votes, merged by group in the asked order.</summary>
+    private async Task<GroupedValues> ComputeAsync(ReportQuery query, ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var requestPart = query with { Measures = query.Measures.Where(m => m.Source == MeasureSource.Requests).ToList() };
+        var votePart = query with { Measures = query.Measures.Where(m => m.Source == MeasureSource.Votes).ToList() };
+        var requests = requestPart.Measures.Count == 0 ? null
+            : db.Database.IsNpgsql() ? await PostgresReport.RunAsync(db, requestPart, scope, from, to, ct)
+            : await InMemoryReport.RunAsync(db, requestPart, scope, from, to, ct);
+        var votes = votePart.Measures.Count == 0 ? null : await VoteReport.RunAsync(db, votePart, scope, from, to, ZoneOf, ct);
+        if (votes is null || requests is null)
+        {
+            return requests ?? votes!;
+        }
+
+        var merged = new Dictionary<string, (IReadOnlyList<string>, double?[])>(StringComparer.Ordinal);
+        foreach (var key in requests.Groups.Keys.Union(votes.Groups.Keys))
+        {
+            var (requestKeys, requestValues) = requests.Groups.GetValueOrDefault(key);
+            var (voteKeys, voteValues) = votes.Groups.GetValueOrDefault(key);
+            int requestAt = 0, voteAt = 0;
+            var values = query.Measures
+                .Select(m => m.Source == MeasureSource.Votes ? voteValues?[voteAt++] : requestValues?[requestAt++])
+                .ToArray();
+            merged[key] = (requestKeys ?? voteKeys, values);
+        }
+
+        return new GroupedValues(merged);
+    }
+
+    private TimeZoneInfo ZoneOf(Guid city) =>
+        cities.FindById(city) is { } info ? TimeZoneInfo.FindSystemTimeZoneById(info.TimeZone) : TimeZoneInfo.Utc;
 }

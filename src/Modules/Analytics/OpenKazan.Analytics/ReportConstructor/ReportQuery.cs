@@ -49,6 +49,7 @@ public static class ReportValidation
         }
 
         var filters = ResolveFilters(spec.Filters, crossCity, errors);
+        CheckVoteMeasures(measures, dimensions.Concat(filters.Select(f => f.Item1)), errors);
         return errors.Count == 0 ? new ReportQuery(dimensions, measures, spec.From, spec.To, comparison, filters) : null;
     }
 
@@ -65,6 +66,17 @@ public static class ReportValidation
         }
 
         return names.Where(known.ContainsKey).Select(n => known[n]).ToList();
+    }
+
+    /// <summary>A vote has an organisation, a district, a city and a date; it cannot be split by category, channel and the like.</summary>
+    private static void CheckVoteMeasures(List<Measure> measures, IEnumerable<Dimension> used, Dictionary<string, string[]> errors)
+    {
+        var misfits = used.Where(d => !d.AppliesToVotes).Select(d => d.Id).Distinct().ToList();
+        if (measures.Any(m => m.Source == MeasureSource.Votes) && misfits.Count > 0)
+        {
+            var fitting = ReportCatalog.Dimensions.Values.Where(d => d.AppliesToVotes).Select(d => d.Id);
+            errors["measures"] = [$"Votes can be grouped and filtered only by {string.Join(", ", fitting)}; not by {string.Join(", ", misfits)}."];
+        }
     }
 
     private static void CheckPeriod(DateOnly from, DateOnly to, string field, Dictionary<string, string[]> errors)

@@ -32,6 +32,9 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                     b.Property<DateTime>("EventsFrom")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("FeedbackFrom")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -69,6 +72,9 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
 
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("FeedbackScore")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("LocaliseMinutes")
                         .HasColumnType("integer");

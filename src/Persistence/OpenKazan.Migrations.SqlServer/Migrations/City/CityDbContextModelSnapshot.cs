@@ -32,6 +32,9 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.Property<DateTime>("EventsFrom")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime>("FeedbackFrom")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
@@ -69,6 +72,9 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
 
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("FeedbackScore")
+                        .HasColumnType("int");
 
                     b.Property<int?>("LocaliseMinutes")
                         .HasColumnType("int");

@@ -27,6 +27,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.Property<DateTime>("EventsFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("FeedbackFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -64,6 +67,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
 
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeedbackScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LocaliseMinutes")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Domain;
+using OpenKazan.Registry.Domain;
+
+namespace OpenKazan.Analytics.ReportConstructor;
+
+/// <summary>
+/// The vote measures: residents' votes on organisations in scope, dated by the day they were cast in the city's own
+/// time zone and placed in the district of the voter's building. Votes are few (one per resident, organisation and
+/// period), so they are grouped in memory on every engine with the same code as the in-memory fact report.
+/// </summary>
+internal static class VoteReport
+{
+    public static async Task<GroupedValues> RunAsync(
+        TenantScopedDbContext db, ReportQuery query, ReportScope scope, DateOnly from, DateOnly to, Func<Guid, TimeZoneInfo> zoneOf,
+        CancellationToken ct)
+    {
+        // A day of slack on each side in UTC; the exact local date is checked per vote below.
+        var start = from.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = to.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var votes = await (
+            from vote in Set<OrganisationVote>(db, scope)
+            join building in Set<Building>(db, scope) on vote.BuildingId equals building.Id
+            join organisation in Set<Organisation>(db, scope) on vote.OrganisationId equals organisation.Id
+            where vote.CastAt >= start && vote.CastAt < end
+            select new { vote.TenantId, vote.CastAt, vote.OrganisationId, building.DistrictId, organisation.Type, vote.Score })
+            .ToListAsync(ct);
+        var rows = votes
+            .Select(v => new FactRow(
+                v.TenantId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.CastAt, DateTimeKind.Utc), zoneOf(v.TenantId))),
+                v.DistrictId, v.OrganisationId, v.Type.ToString(), Guid.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+                string.Empty, Resolved: false, ReopenCount: 0, null, null, null, null, null, null, FeedbackScore: null, VoteScore: v.Score))
+            .Where(r => r.RegisteredOn >= from && r.RegisteredOn <= to);
+        return InMemoryReport.Group(rows, query);
+    }
+
+    /// <summary>A city's rows through the tenant filter; the central team's cross-city rows, explicitly, without it.</summary>
+    private static IQueryable<T> Set<T>(TenantScopedDbContext db, ReportScope scope)
+        where T : class, ITenantOwned
+    {
+        var cities = scope.Cities;
+        var rows = (scope.CrossCity ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>()).AsNoTracking().Where(r => cities.Contains(r.TenantId));
+        return rows;
+    }
+}

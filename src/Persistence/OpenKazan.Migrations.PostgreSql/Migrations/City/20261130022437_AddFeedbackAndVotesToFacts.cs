@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenKazan.Migrations.PostgreSql.Migrations.City
+{
+    /// <inheritdoc />
+    public partial class AddFeedbackAndVotesToFacts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "FeedbackScore",
+                table: "analytics_request_facts",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FeedbackFrom",
+                table: "analytics_fact_watermarks",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FeedbackScore",
+                table: "analytics_request_facts");
+
+            migrationBuilder.DropColumn(
+                name: "FeedbackFrom",
+                table: "analytics_fact_watermarks");
+        }
+    }
+}
