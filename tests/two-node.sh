@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The scale-out check: two host processes on loopback ports share one PostgreSQL and Azurite; one is killed
-# with SIGKILL midway (tests/OpenKazan.IntegrationTests/ScaleOut/TwoNodeTests.cs). Builds the host once in
+# The scale-out check: two host processes on loopback ports share one PostgreSQL and Azurite (and Innopolis's own
+# database on the same server); one is killed with SIGKILL midway (tests/OpenKazan.IntegrationTests/ScaleOut/TwoNodeTests.cs). Builds the host once in
 # Release and runs only that test. CI runs the same test as part of ./test.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
