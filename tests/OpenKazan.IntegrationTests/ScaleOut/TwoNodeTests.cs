@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Npgsql;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.IntegrationTests.Infrastructure;
@@ -16,11 +17,12 @@ public sealed class TwoNodeCollection
 }
 
 /// <summary>
-/// Two real host processes share one PostgreSQL database and Azurite, as two pods behind a load balancer.
-/// Submissions go to both; node B is killed with SIGKILL while they are in flight. Afterwards every answered
-/// submission exists exactly once, every SLA escalation level fired exactly once (the clustered scheduler took over
-/// on node A), a session and a token from node A work on node B, and a city change made on A is seen on B within a second.
-/// Run alone with tests/two-node.sh.
+/// Two real host processes share one PostgreSQL database and Azurite, as two pods behind a load balancer; Innopolis
+/// has a PostgreSQL database of its own. Submissions go to both; node B is killed with SIGKILL while they are in flight.
+/// Afterwards every answered submission exists exactly once, every SLA escalation level fired exactly once (the
+/// clustered scheduler took over on node A), a session and a token from node A work on node B, a city change and a
+/// city's SLA policy change made on A are seen on B within a second, and Innopolis's submissions through both nodes
+/// are in its own database only. Run alone with tests/two-node.sh.
 /// </summary>
 [Collection(TwoNodeCollection.Name)]
 public sealed class TwoNodeTests : IAsyncLifetime
@@ -31,10 +33,13 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
     private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-two-node-mail-{Guid.NewGuid():N}");
     private TestDatabase? _database;
+    private OwnDatabaseCity? _innopolis;
     private HostNode? _nodeA;
     private HostNode? _nodeB;
 
     private TestDatabase Database => _database!;
+
+    private OwnDatabaseCity Innopolis => _innopolis!;
 
     private HostNode A => _nodeA!;
 
@@ -43,7 +48,9 @@ public sealed class TwoNodeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(OpenKazan.Persistence.DatabaseProvider.PostgreSql);
+        _innopolis = await OwnDatabaseCity.CreateAsync();
         var settings = ClusterSettings.For(Database, _mail);
+        Innopolis.Configure(settings);
         await HostNode.RunCommandAsync(settings, "migrate");
 
         // A seeds the demo cities and accounts alone; B starts on a database that is already complete.
@@ -58,9 +65,11 @@ public sealed class TwoNodeTests : IAsyncLifetime
         {
             using var resident = new ClusterClient();
             await resident.SignInAsync(Kazan, A, "resident@kazan.demo");
-            var (building, category) = await LiftAtBuildingAsync();
+            var (building, category) = await LiftAtBuildingAsync(Database, "kzn-000005");
             await SessionAndTokenFromAWorkOnBAsync(resident, building, category);
             await CityChangeOnAIsSeenOnBWithinASecondAsync();
+            await SlaPolicyChangeOnAIsSeenOnBWithinASecondAsync();
+            await OwnDatabaseCityKeepsItsSubmissionsAsync();
 
             // Both schedulers compete for the SLA monitor, then B dies while submissions are in flight.
             var answered = await SubmitAcrossNodesAsync(resident, building, category, attempts: 6, killBAfter: null);
@@ -115,6 +124,55 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Node B saw the change after {clock.Elapsed.TotalMilliseconds:0} ms.");
     }
 
+    /// <summary>The policy is cached per city on each node (HybridCache); saving it on A must drop B's copy too.</summary>
+    private async Task SlaPolicyChangeOnAIsSeenOnBWithinASecondAsync()
+    {
+        using var admin = new ClusterClient();
+        await admin.SignInAsync(Kazan, A, "admin@kazan.demo");
+        var before = await WarningOnBAsync(admin);
+
+        var policy = JsonNode.Parse(await (await admin.GetAsync(ClusterClient.Url(Kazan, A, "/api/sla/policy"))).Content.ReadAsStringAsync())!["policy"]!;
+        policy["warningAtPercent"] = 50;
+        var saved = await admin.PutJsonAsync(ClusterClient.Url(Kazan, A, "/api/sla/policy"), policy);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var clock = Stopwatch.StartNew();
+        while (await WarningOnBAsync(admin) == before && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Node B saw the new SLA policy after {clock.Elapsed.TotalMilliseconds:0} ms.");
+    }
+
+    /// <summary>When the resolve stage of a lift breakdown registered at a fixed time starts warning, as node B plans it.</summary>
+    private async Task<DateTime> WarningOnBAsync(ClusterClient admin)
+    {
+        var preview = await (await admin.GetAsync(ClusterClient.Url(Kazan, B, "/api/sla/preview?category=lift.stuck&registeredAt=2026-03-05T13:00:00Z")))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        return preview.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "Resolve").GetProperty("warnAtUtc").GetDateTime();
+    }
+
+    /// <summary>Innopolis's submissions through either node land once in its own database and never in the shared one.</summary>
+    private async Task OwnDatabaseCityKeepsItsSubmissionsAsync()
+    {
+        using var resident = new ClusterClient();
+        await resident.SignInAsync(OwnDatabaseCity.Host, A, "resident@innopolis.demo");
+        var (building, category) = await LiftAtBuildingAsync(Innopolis.Database, "inn-000001");
+        var answered = new List<Guid>();
+        foreach (var node in new[] { A, B, A, B })
+        {
+            var id = await SubmitAsync(resident, node, OwnDatabaseCity.Host, Submission(building, category));
+            answered.Add(id ?? throw new InvalidOperationException($"Node {node.Name} did not take an Innopolis submission."));
+        }
+
+        var own = await QueryAsync(Innopolis.Database, """SELECT "Id" FROM requests""", r => r.GetGuid(0));
+        var shared = await QueryAsync(Database, $"""SELECT "Id" FROM requests WHERE "TenantId" = '{Innopolis.Id}'""", r => r.GetGuid(0));
+        var sharedBuildings = await QueryAsync(Database, $"""SELECT "Id" FROM buildings WHERE "TenantId" = '{Innopolis.Id}'""", r => r.GetGuid(0));
+        Assert.Equal(answered.Order(), own.Order());
+        Assert.Empty(shared);
+        Assert.Empty(sharedBuildings);
+    }
+
     private async Task<bool> VotingOnBAsync(ClusterClient visitor)
     {
         var states = await (await visitor.GetAsync(ClusterClient.Url(Kazan, B, "/api/features"))).Content.ReadFromJsonAsync<JsonElement>();
@@ -127,14 +185,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     /// </summary>
     private async Task<List<Guid>> SubmitAcrossNodesAsync(ClusterClient resident, Guid building, Guid category, int attempts, int? killBAfter)
     {
-        var body = new
-        {
-            requester = new { name = "Айгуль Хасанова", phone = "+7 (917) 555-12-34", email = "aigul@example.org", consentToContact = true },
-            buildingId = building,
-            flat = "12",
-            categoryId = category,
-            description = "Застряли в лифте",
-        };
+        var body = Submission(building, category);
         var submissions = new List<Task<Guid?>>();
         for (var i = 0; i < attempts; i++)
         {
@@ -144,7 +195,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
             }
 
             var node = i % 2 == 0 ? A : B;
-            submissions.Add(SubmitAsync(resident, node, body));
+            submissions.Add(SubmitAsync(resident, node, Kazan, body));
             await Task.Delay(40);
         }
 
@@ -153,11 +204,20 @@ public sealed class TwoNodeTests : IAsyncLifetime
         return answered;
     }
 
-    private static async Task<Guid?> SubmitAsync(ClusterClient client, HostNode node, object body)
+    private static object Submission(Guid building, Guid category) => new
+    {
+        requester = new { name = "Айгуль Хасанова", phone = "+7 (917) 555-12-34", email = "aigul@example.org", consentToContact = true },
+        buildingId = building,
+        flat = "12",
+        categoryId = category,
+        description = "Застряли в лифте",
+    };
+
+    private static async Task<Guid?> SubmitAsync(ClusterClient client, HostNode node, string host, object body)
     {
         try
         {
-            var response = await client.PostJsonAsync(ClusterClient.Url(Kazan, node, "/api/requests"), body);
+            var response = await client.PostJsonAsync(ClusterClient.Url(host, node, "/api/requests"), body);
             return response.StatusCode == HttpStatusCode.Created
                 ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("request").GetProperty("id").GetGuid()
                 : null;
@@ -170,7 +230,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
     private async Task EachAnsweredRequestExistsOnceAsync(List<Guid> answered)
     {
-        var stored = await QueryAsync("""SELECT "Id", "Number" FROM requests""", r => (Id: r.GetGuid(0), Number: r.GetString(1)));
+        var stored = await QueryAsync(Database, """SELECT "Id", "Number" FROM requests""", r => (Id: r.GetGuid(0), Number: r.GetString(1)));
         foreach (var id in answered)
         {
             Assert.Equal(1, stored.Count(s => s.Id == id));
@@ -191,6 +251,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         await Task.Delay(TimeSpan.FromSeconds(4)); // two more monitor runs: nothing may be added twice
         var incidents = await QueryAsync(
+            Database,
             """SELECT "RequestId", "Stage", "Level" FROM sla_incidents WHERE "Kind" = 'Escalation'""",
             r => (Request: r.GetGuid(0), Stage: r.GetString(1), Level: r.GetInt32(2)));
         foreach (var id in answered)
@@ -200,13 +261,13 @@ public sealed class TwoNodeTests : IAsyncLifetime
             Assert.Equal(levels.Count, levels.Distinct().Count());
         }
 
-        var history = await QueryAsync($"""SELECT "RequestId" FROM request_events WHERE "Kind" = '{RequestEventKinds.Escalated}'""", r => r.GetGuid(0));
+        var history = await QueryAsync(Database, $"""SELECT "RequestId" FROM request_events WHERE "Kind" = '{RequestEventKinds.Escalated}'""", r => r.GetGuid(0));
         Assert.Equal(incidents.Count, history.Count);
     }
 
     private async Task<int> CountEscalationsAsync(List<Guid> answered)
     {
-        var rows = await QueryAsync("""SELECT "RequestId" FROM sla_incidents WHERE "Kind" = 'Escalation'""", r => r.GetGuid(0));
+        var rows = await QueryAsync(Database, """SELECT "RequestId" FROM sla_incidents WHERE "Kind" = 'Escalation'""", r => r.GetGuid(0));
         return rows.Count(answered.Contains);
     }
 
@@ -220,20 +281,21 @@ public sealed class TwoNodeTests : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<(Guid Building, Guid Category)> LiftAtBuildingAsync()
+    private static async Task<(Guid Building, Guid Category)> LiftAtBuildingAsync(TestDatabase database, string buildingCode)
     {
         var rows = await QueryAsync(
-            """
+            database,
+            $"""
             SELECT b."Id", c."Id" FROM buildings b JOIN service_categories c ON c."TenantId" = b."TenantId"
-            WHERE b."Code" = 'kzn-000005' AND c."Code" = 'lift.stuck'
+            WHERE b."Code" = '{buildingCode}' AND c."Code" = 'lift.stuck'
             """,
             r => (r.GetGuid(0), r.GetGuid(1)));
         return Assert.Single(rows);
     }
 
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
+    private static async Task<List<T>> QueryAsync<T>(TestDatabase database, string sql, Func<NpgsqlDataReader, T> read)
     {
-        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
@@ -253,6 +315,11 @@ public sealed class TwoNodeTests : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_innopolis is not null)
+        {
+            await _innopolis.DisposeAsync();
         }
 
         if (Directory.Exists(_mail))

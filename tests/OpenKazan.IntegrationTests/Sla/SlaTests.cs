@@ -89,6 +89,27 @@ public abstract class SlaTests(RequestsFactory factory)
         Assert.Equal(2, read.GetProperty("version").GetInt32());
     }
 
+    [Fact]
+    public async Task A_saved_policy_is_served_at_once_to_its_city_and_never_to_another()
+    {
+        var kazanBefore = await CurrentWarningAsync("kazan");
+        var innopolisBefore = await CurrentWarningAsync("innopolis");
+        var original = await factory.InCityAsync("innopolis", sp => sp.GetRequiredService<SlaPolicyStore>().CurrentAsync(CancellationToken.None));
+
+        await factory.InCityAsync("innopolis", sp => sp.GetRequiredService<SlaPolicyStore>().SaveAsync(original with { WarningAtPercent = 70 }, CancellationToken.None));
+        var innopolisAfter = await CurrentWarningAsync("innopolis");
+        var kazanAfter = await CurrentWarningAsync("kazan");
+        await factory.InCityAsync("innopolis", sp => sp.GetRequiredService<SlaPolicyStore>().SaveAsync(original, CancellationToken.None));
+
+        Assert.Equal(80, innopolisBefore);
+        Assert.Equal(70, innopolisAfter);
+        Assert.Equal(kazanBefore, kazanAfter);
+        Assert.Equal(80, await CurrentWarningAsync("innopolis"));
+    }
+
+    private Task<int> CurrentWarningAsync(string slug) =>
+        factory.InCityAsync(slug, async sp => (await sp.GetRequiredService<SlaPolicyStore>().CurrentAsync(CancellationToken.None)).WarningAtPercent);
+
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }
 

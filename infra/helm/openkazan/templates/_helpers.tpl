@@ -144,6 +144,9 @@ database-connection-string: {{ . | b64enc }}
 azure-blob-connection-string: {{ . | b64enc }}
 {{- end }}
 {{- end }}
+{{- with .Values.cache.redis.value }}
+redis-connection-string: {{ . | b64enc }}
+{{- end }}
 {{- if include "openkazan.identityInline" . }}
 {{- $certs := .Values.identity.certificates }}
 identity-signing.pfx: {{ $certs.signingCertificate | nospace }}
@@ -184,6 +187,12 @@ Environment of the host, shared by the Deployment and the migration Job so that 
   valueFrom:
     secretKeyRef:
       {{- include "openkazan.secretKeyRef" (dict "root" . "ref" .Values.fileStorage.azureConnectionString "inlineKey" "azure-blob-connection-string" "what" "fileStorage.azureConnectionString") | nindent 6 }}
+{{- end }}
+{{- if or .Values.cache.redis.value .Values.cache.redis.existingSecret }}
+- name: ConnectionStrings__Redis
+  valueFrom:
+    secretKeyRef:
+      {{- include "openkazan.secretKeyRef" (dict "root" . "ref" .Values.cache.redis "inlineKey" "redis-connection-string" "what" "cache.redis") | nindent 6 }}
 {{- end }}
 - name: Tenancy__BaseDomain
   value: {{ .Values.tenancy.baseDomain | quote }}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Sla.Policy;
 
@@ -8,7 +9,7 @@ public static class SlaServiceCollectionExtensions
     /// <summary>The planner and the policy store; both scoped, as they read the current city's data.</summary>
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
-        services.AddSingleton<SlaPolicyCache>();
+        services.AddSingleton<IHybridCacheSerializer<SlaPolicyDocument>, SlaPolicyDocumentSerializer>();
         services.AddScoped<SlaPolicyStore>();
         services.AddScoped<SlaPolicyEditor>();
         services.AddScoped<ISlaPlanner, SlaPlanner>();

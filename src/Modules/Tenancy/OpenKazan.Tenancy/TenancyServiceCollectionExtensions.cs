@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Tenancy;
 using Microsoft.FeatureManagement;
 using OpenKazan.Tenancy.Catalog;
@@ -29,6 +30,8 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<PathPrefixStrategy>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<TenantCatalog>();
+        services.AddScoped<ICityChangeSignal>(sp => sp.GetRequiredService<TenantCatalog>());
+        services.AddCityCache(configuration);
         services.AddScoped<CityFeatureSwitch>();
         services.AddScoped<Branding.BrandingEditor>();
         services.AddScoped<Calendar.CalendarEditor>();
@@ -37,6 +40,24 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<IFeatureDefinitionProvider, CityFeatureDefinitions>();
         services.AddFeatureManagement().AddFeatureFilter<CityFeatureFilter>();
         return services;
+    }
+
+    /// <summary>
+    /// HybridCache for values cached per city (<see cref="CityCache"/>): in memory on each node, with Redis as a
+    /// shared second level when <c>ConnectionStrings:Redis</c> is set. Invalidation never relies on Redis: each node
+    /// drops its entries when the catalog version moves on.
+    /// </summary>
+    private static void AddCityCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHybridCache();
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            services.AddStackExchangeRedisCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "openkazan:";
+            });
+        }
     }
 
     public static IServiceCollection ConfigurePerTenant<TOptions>(this IServiceCollection services, Action<TOptions, TenantInfo> configure)

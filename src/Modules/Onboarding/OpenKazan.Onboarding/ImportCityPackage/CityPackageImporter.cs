@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.ImportPackage;
 using OpenKazan.Sla.ImportPackage;
 using OpenKazan.Sla.Policy;
@@ -38,6 +40,13 @@ public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactor
         await catalog.UpsertAsync(tenant, logo, cancellationToken);
         progress?.Report(5);
         await using var scope = scopes.Create(tenant);
+        if (tenant.Isolation.Mode == IsolationMode.OwnDatabase)
+        {
+            // On its first import a city's own database is empty, and the migrate command only knows cities
+            // already in the catalog; migrating is a no-op when the database is current.
+            await scope.Services.GetRequiredService<TenantScopedDbContext>().Database.MigrateAsync(cancellationToken);
+        }
+
         var importer = scope.Services.GetRequiredService<RegistryPackageImporter>();
         var summary = await importer.ImportAsync(registry, progress, cancellationToken);
         await scope.Services.GetRequiredService<SlaPolicyStore>().SaveAsync(slaPolicy, cancellationToken);

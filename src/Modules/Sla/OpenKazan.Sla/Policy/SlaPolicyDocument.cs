@@ -1,6 +1,12 @@
+using System.ComponentModel;
+
 namespace OpenKazan.Sla.Policy;
 
-/// <summary>A parsed and checked <c>sla.json</c> (see docs/tenant-package.md).</summary>
+/// <summary>
+/// A parsed and checked <c>sla.json</c> (see docs/tenant-package.md). Marked immutable so that the local cache hands
+/// out the one parsed instance instead of deserialising a copy for every request.
+/// </summary>
+[ImmutableObject(true)]
 public sealed record SlaPolicyDocument(
     string? Template,
     int WarningAtPercent,

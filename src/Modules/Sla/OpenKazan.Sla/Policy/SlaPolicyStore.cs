@@ -1,37 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Tenancy;
 
 namespace OpenKazan.Sla.Policy;
 
 /// <summary>Reads and writes the current city's policy row.</summary>
-public sealed class SlaPolicyStore(TenantScopedDbContext db, SlaPolicyCache cache, TimeProvider time)
+public sealed class SlaPolicyStore(
+    TenantScopedDbContext db, ICurrentTenant currentTenant, HybridCache cache, ICityChangeSignal changes, TimeProvider time)
 {
-    /// <summary>The city's policy, or the RU-416 template while the city has none, so every request gets deadlines.</summary>
-    public async Task<SlaPolicyDocument> CurrentAsync(CancellationToken cancellationToken)
-    {
-        var head = await db.Set<SlaPolicy>().AsNoTracking().Select(p => new { p.Id, p.Version }).SingleOrDefaultAsync(cancellationToken);
-        if (head is null)
-        {
-            return SlaTemplates.Document(SlaTemplates.Ru416);
-        }
+    private const string CacheName = "sla-policy";
 
-        if (cache.Find(head.Id, head.Version) is { } cached)
-        {
-            return cached;
-        }
-
-        var row = await db.Set<SlaPolicy>().AsNoTracking().SingleAsync(p => p.Id == head.Id, cancellationToken);
-
-        // The row was checked when written; a failure here is a bug or a hand-edited database, not user input.
-        var (document, errors) = SlaPolicyJson.Parse(row.Document, "sla_policies", categories: null);
-        if (document is null)
-        {
-            throw new InvalidOperationException($"The stored SLA policy is invalid: {string.Join("; ", errors)}");
-        }
-
-        cache.Keep(row.Id, row.Version, document);
-        return document;
-    }
+    /// <summary>
+    /// The city's policy, or the RU-416 template while the city has none, so every request gets deadlines.
+    /// Intake plans deadlines on every submission, so the parsed document is cached per city until the city changes.
+    /// </summary>
+    public async Task<SlaPolicyDocument> CurrentAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync(
+            CityCache.Key(CityId, CacheName), this, static (store, ct) => store.ReadCurrentAsync(ct),
+            CityCache.Entry, CityCache.Tags, cancellationToken);
 
     public Task<SlaPolicy?> FindAsync(CancellationToken cancellationToken) =>
         db.Set<SlaPolicy>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
@@ -59,6 +47,22 @@ public sealed class SlaPolicyStore(TenantScopedDbContext db, SlaPolicyCache cach
         row.Version++;
         row.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await changes.CityChangedAsync(CityId, cancellationToken);
         return row;
+    }
+
+    private Guid CityId => currentTenant.Id ?? throw new InvalidOperationException("The SLA policy belongs to a city; none is current.");
+
+    private async ValueTask<SlaPolicyDocument> ReadCurrentAsync(CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(cancellationToken);
+        if (row is null)
+        {
+            return SlaTemplates.Document(SlaTemplates.Ru416);
+        }
+
+        // The row was checked when written; a failure here is a bug or a hand-edited database, not user input.
+        var (document, errors) = SlaPolicyJson.Parse(row.Document, "sla_policies", categories: null);
+        return document ?? throw new InvalidOperationException($"The stored SLA policy is invalid: {string.Join("; ", errors)}");
     }
 }

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Caching;
 
 namespace OpenKazan.Tenancy.Catalog;
 
 /// <summary>
 /// The per-node cache of the catalog. It holds no request state: only an immutable snapshot that is replaced
-/// when the database's catalog version moves on.
+/// when the database's catalog version moves on. The version is the cluster's invalidation signal: a node that
+/// installs a newer snapshot also drops every <see cref="CityCache"/> entry it holds.
 /// </summary>
-internal sealed class CachedTenantStore(IServiceScopeFactory scopeFactory) : ITenantStore
+internal sealed class CachedTenantStore(IServiceScopeFactory scopeFactory, HybridCache cache) : ITenantStore
 {
     private TenantSnapshot _snapshot = TenantSnapshot.Empty;
 
@@ -36,18 +39,27 @@ internal sealed class CachedTenantStore(IServiceScopeFactory scopeFactory) : ITe
 
         var rows = await db.Tenants.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(cancellationToken);
         var fresh = new TenantSnapshot(version, rows.Select(r => TenantJson.Parse(r.DefinitionJson) with { Status = r.Status }).ToList());
+        if (Install(fresh))
+        {
+            await cache.RemoveByTagAsync(CityCache.CatalogTag, cancellationToken);
+        }
+    }
 
-        // Two refreshes may race (the watcher and a writer); the newer version always wins.
+    /// <summary>Two refreshes may race (the watcher and a writer); the newer version always wins.</summary>
+    private bool Install(TenantSnapshot fresh)
+    {
         var current = _snapshot;
         while (fresh.Version > current.Version)
         {
             var seen = Interlocked.CompareExchange(ref _snapshot, fresh, current);
             if (ReferenceEquals(seen, current))
             {
-                break;
+                return true;
             }
 
             current = seen;
         }
+
+        return false;
     }
 }

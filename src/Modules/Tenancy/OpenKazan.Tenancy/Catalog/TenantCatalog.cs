@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Caching;
 
 namespace OpenKazan.Tenancy.Catalog;
 
-/// <summary>Changes the catalog of cities. Every change bumps the catalog version in the same transaction.</summary>
-public sealed class TenantCatalog(CatalogDbContext db, ITenantStore store, TimeProvider timeProvider)
+/// <summary>
+/// Changes the catalog of cities. Every change bumps the catalog version in the same transaction; the version is
+/// also bumped alone when a city's cached values that live outside the catalog change (see <see cref="CityCache"/>).
+/// </summary>
+public sealed class TenantCatalog(CatalogDbContext db, ITenantStore store, TimeProvider timeProvider) : ICityChangeSignal
 {
     public async Task<TenantInfo> UpsertAsync(TenantInfo tenant, TenantLogo? logo, CancellationToken cancellationToken)
     {
@@ -50,6 +54,12 @@ public sealed class TenantCatalog(CatalogDbContext db, ITenantStore store, TimeP
 
         await UpsertAsync(tenant with { Status = status }, logo: null, cancellationToken);
         return true;
+    }
+
+    public async Task CityChangedAsync(Guid cityId, CancellationToken cancellationToken)
+    {
+        await BumpVersionAsync(cancellationToken);
+        await store.RefreshAsync(cancellationToken);
     }
 
     public async Task<TenantLogo?> GetLogoAsync(Guid tenantId, CancellationToken cancellationToken)
