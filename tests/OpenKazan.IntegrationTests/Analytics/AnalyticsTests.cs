@@ -278,9 +278,12 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
     }
 
     [Fact]
-    public async Task The_fact_sync_folds_a_real_request_into_the_facts()
+    public async Task The_fact_sync_folds_a_real_request_into_the_facts_and_the_reports_follow()
     {
         var kazan = factory.City("kazan").Id;
+        var committee = factory.ClientAs(TestPerson.Committee(kazan), "kazan");
+        var whole = new { dimensions = Array.Empty<string>(), measures = new[] { "count", "averageFeedback" }, from = "2026-01-01", to = "2026-12-31" };
+        var before = (await ReportAsync(committee, whole)).Rows.Single().Values[0] ?? 0;
         var building = await factory.BuildingIdAsync("kazan", "kzn-000001");
         var request = (await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(
             building, await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
@@ -309,6 +312,12 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         });
 
         Assert.Equal(2, await factory.QueryAsync("kazan", db => db.Set<RequestFact>().Where(f => f.RequestId == request.Id).Select(f => f.FeedbackScore).SingleAsync()));
+
+        // Reports read the facts held in memory; they follow the table once the sync has moved the watermarks.
+        var after = (await ReportAsync(committee, whole)).Rows.Single();
+        Assert.Equal(before + 1, after.Values[0]);
+        var scores = await factory.QueryAsync("kazan", db => db.Set<RequestFact>().Where(f => f.FeedbackScore != null).Select(f => f.FeedbackScore!.Value).ToListAsync());
+        AssertClose(scores.Average(), after.Values[1], "average feedback after the rating");
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class AnalyticsModule
         services.AddScoped<RequestFactSync>();
         services.AddScoped<ReportLabels>();
         services.AddScoped<ReportEngine>();
+        services.AddSingleton<FactStore>();
         services.AddScoped<StageReport>();
         services.AddScoped<RequestGenerator>();
         services.AddQuartz(q =>

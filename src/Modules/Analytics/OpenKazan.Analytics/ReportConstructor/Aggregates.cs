@@ -1,36 +1,55 @@
 namespace OpenKazan.Analytics.ReportConstructor;
 
-/// <summary>The in-memory twins of the SQL aggregates: nulls are skipped, exactly as PostgreSQL's avg and percentile_cont do.</summary>
+/// <summary>The report's aggregates: nulls are skipped, exactly as SQL's avg and PostgreSQL's percentile_cont do.</summary>
 public static class Aggregates
 {
     public static double? Share(IEnumerable<bool?> flags)
     {
         ArgumentNullException.ThrowIfNull(flags);
-        var known = flags.Where(f => f.HasValue).ToList();
-        return known.Count == 0 ? null : (double)known.Count(f => f!.Value) / known.Count;
+        long known = 0, yes = 0;
+        foreach (var flag in flags)
+        {
+            if (flag is { } value)
+            {
+                known++;
+                yes += value ? 1 : 0;
+            }
+        }
+
+        return known == 0 ? null : (double)yes / known;
     }
 
     public static double? Average(IEnumerable<int?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var known = values.Where(v => v.HasValue).Select(v => (double)v!.Value).ToList();
-        return known.Count == 0 ? null : known.Average();
+        long known = 0, sum = 0;
+        foreach (var value in values)
+        {
+            if (value is { } v)
+            {
+                known++;
+                sum += v;
+            }
+        }
+
+        return known == 0 ? null : (double)sum / known;
     }
 
     /// <summary>Continuous percentile with linear interpolation between the two nearest ranks (PostgreSQL's percentile_cont).</summary>
     public static double? PercentileCont(IEnumerable<int?> values, double fraction)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var sorted = values.Where(v => v.HasValue).Select(v => (double)v!.Value).Order().ToArray();
+        var sorted = values.Where(v => v.HasValue).Select(v => v!.Value).ToArray();
         if (sorted.Length == 0)
         {
             return null;
         }
 
+        Array.Sort(sorted);
         var position = fraction * (sorted.Length - 1);
         var lower = (int)Math.Floor(position);
         var upper = (int)Math.Ceiling(position);
-        return sorted[lower] + ((sorted[upper] - sorted[lower]) * (position - lower));
+        return sorted[lower] + (((double)sorted[upper] - sorted[lower]) * (position - lower));
     }
 }
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Tenancy.Catalog;
 
@@ -8,12 +7,11 @@ namespace OpenKazan.Analytics.ReportConstructor;
 internal sealed record GroupedValues(Dictionary<string, (IReadOnlyList<string> Keys, double?[] Values)> Groups);
 
 /// <summary>
-/// Runs a checked report over the fact table: on PostgreSQL as one generated GROUP BY (percentiles with
-/// percentile_cont), elsewhere in memory with the same semantics (SQLite has no percentile function; it serves the
-/// small development and test data sets). Vote measures come from the votes (<see cref="VoteReport"/>) and are merged
-/// in by group. Labels are added after aggregation, from the registry.
+/// Runs a checked report: the request measures over the city's facts held in memory (<see cref="FactStore"/>, the
+/// same on every database engine), the vote measures over the votes (<see cref="VoteReport"/>), merged by group.
+/// Labels are added after aggregation, from the registry.
 /// </summary>
-public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, ITenantStore cities)
+public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, ITenantStore cities, FactStore facts)
 {
     internal const char KeySeparator = '\u001f';
 
@@ -41,9 +39,8 @@ public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, 
     {
         var requestPart = query with { Measures = query.Measures.Where(m => m.Source == MeasureSource.Requests).ToList() };
         var votePart = query with { Measures = query.Measures.Where(m => m.Source == MeasureSource.Votes).ToList() };
-        var requests = requestPart.Measures.Count == 0 ? null
-            : db.Database.IsNpgsql() ? await PostgresReport.RunAsync(db, requestPart, scope, from, to, ct)
-            : await InMemoryReport.RunAsync(db, requestPart, scope, from, to, ct);
+        var requests = requestPart.Measures.Count == 0 ? null : await facts.ReadAsync(
+            db, scope.Cities, scope.CrossCity, sets => ColumnarReport.Group(sets, requestPart, scope.OrganisationId, from, to), ct);
         var votes = votePart.Measures.Count == 0 ? null : await VoteReport.RunAsync(db, votePart, scope, from, to, ZoneOf, ct);
         if (votes is null || requests is null)
         {

@@ -8,7 +8,7 @@ namespace OpenKazan.Analytics.ReportConstructor;
 /// <summary>
 /// The vote measures: residents' votes on organisations in scope, dated by the day they were cast in the city's own
 /// time zone and placed in the district of the voter's building. Votes are few (one per resident, organisation and
-/// period), so they are grouped in memory on every engine with the same code as the in-memory fact report.
+/// period), so they are read for each report and grouped with the same code as the facts.
 /// </summary>
 internal static class VoteReport
 {
@@ -26,13 +26,14 @@ internal static class VoteReport
             where vote.CastAt >= start && vote.CastAt < end
             select new { vote.TenantId, vote.CastAt, vote.OrganisationId, building.DistrictId, organisation.Type, vote.Score })
             .ToListAsync(ct);
-        var rows = votes
-            .Select(v => new FactRow(
-                v.TenantId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.CastAt, DateTimeKind.Utc), zoneOf(v.TenantId))),
-                v.DistrictId, v.OrganisationId, v.Type.ToString(), Guid.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
-                string.Empty, Resolved: false, ReopenCount: 0, null, null, null, null, null, null, FeedbackScore: null, VoteScore: v.Score))
-            .Where(r => r.RegisteredOn >= from && r.RegisteredOn <= to);
-        return InMemoryReport.Group(rows, query);
+        var set = new FactColumns();
+        foreach (var v in votes)
+        {
+            var castOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.CastAt, DateTimeKind.Utc), zoneOf(v.TenantId)));
+            set.PutVote(v.TenantId, castOn, v.DistrictId, v.OrganisationId, v.Type.ToString(), v.Score);
+        }
+
+        return ColumnarReport.Group([set], query, scope.OrganisationId, from, to);
     }
 
     /// <summary>A city's rows through the tenant filter; the central team's cross-city rows, explicitly, without it.</summary>

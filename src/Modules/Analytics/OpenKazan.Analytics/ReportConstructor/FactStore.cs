@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.Analytics.Facts;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Domain;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Analytics.ReportConstructor;
+
+/// <summary>
+/// Each city's facts held on this node as <see cref="FactColumns"/>, so a report over millions of requests is a pass
+/// over arrays rather than a scan and sort on the database. The fact table stays the source of truth: before every
+/// report the city's fact watermarks are read (one row), and when they moved on, the facts of the requests touched
+/// since are read again (the same events and ratings the fact sync folded), or everything when that is a large share.
+/// Every node keeps its own copy and checks it the same way, so nodes agree without talking to each other. A city
+/// not reported on for half an hour is dropped from memory.
+/// </summary>
+public sealed class FactStore(TimeProvider time)
+{
+    /// <summary>Past this many touched requests, reading the city's facts again from scratch is cheaper.</summary>
+    public const int MaxCatchUp = 50_000;
+
+    private const int ReadBatch = 2_000;
+    private static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
+    private readonly ConcurrentDictionary<Guid, CityFacts> _cities = new();
+
+    /// <summary>
+    /// Brings the cities' columns up to date and computes over them while no other report on this node changes them.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(
+        TenantScopedDbContext db, IReadOnlyList<Guid> cities, bool crossCity, Func<IReadOnlyList<FactColumns>, T> compute, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cities);
+        ArgumentNullException.ThrowIfNull(compute);
+        DropIdle();
+        var entries = cities.Distinct().Order().Select(city => (City: city, Facts: _cities.GetOrAdd(city, _ => new CityFacts { LastUsed = time.GetUtcNow() }))).ToList();
+        var held = new List<CityFacts>();
+        try
+        {
+            foreach (var (city, facts) in entries)
+            {
+                await facts.Gate.WaitAsync(ct);
+                held.Add(facts);
+                facts.LastUsed = time.GetUtcNow();
+                await RefreshAsync(db, city, crossCity, facts, ct);
+            }
+
+            return compute(held.Select(f => f.Columns!).ToList());
+        }
+        finally
+        {
+            held.ForEach(f => f.Gate.Release());
+        }
+    }
+
+    private static async Task RefreshAsync(TenantScopedDbContext db, Guid city, bool crossCity, CityFacts facts, CancellationToken ct)
+    {
+        // The mark is read before the facts: whatever the sync writes meanwhile is read again next time.
+        var mark = await Scoped<FactWatermark>(db, city, crossCity)
+            .Select(w => new FactMark(w.EventsFrom, w.FeedbackFrom)).SingleOrDefaultAsync(ct);
+        if (facts.Columns is not null && facts.Mark == mark)
+        {
+            return;
+        }
+
+        if (facts.Columns is null || facts.Mark is not { } since || !await CatchUpAsync(db, city, crossCity, facts.Columns, since, ct))
+        {
+            facts.Columns = await LoadAllAsync(db, city, crossCity, ct);
+        }
+
+        facts.Mark = mark;
+    }
+
+    private static async Task<FactColumns> LoadAllAsync(TenantScopedDbContext db, Guid city, bool crossCity, CancellationToken ct)
+    {
+        var columns = new FactColumns();
+        await foreach (var fact in Scoped<RequestFact>(db, city, crossCity).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            columns.Put(fact);
+        }
+
+        return columns;
+    }
+
+    /// <summary>Reads again the facts of the requests with history or a rating since the mark; false when they are too many.</summary>
+    private static async Task<bool> CatchUpAsync(
+        TenantScopedDbContext db, Guid city, bool crossCity, FactColumns columns, FactMark since, CancellationToken ct)
+    {
+        var touched = await Scoped<RequestEvent>(db, city, crossCity).Where(e => e.At >= since.EventsFrom).Select(e => e.RequestId)
+            .Union(Scoped<RequestFeedback>(db, city, crossCity).Where(f => f.UpdatedAt >= since.FeedbackFrom).Select(f => f.RequestId))
+            .Take(MaxCatchUp + 1).ToListAsync(ct);
+        if (touched.Count > MaxCatchUp)
+        {
+            return false;
+        }
+
+        foreach (var batch in touched.Chunk(ReadBatch))
+        {
+            var facts = await Scoped<RequestFact>(db, city, crossCity).Where(f => batch.Contains(f.RequestId)).ToListAsync(ct);
+            facts.ForEach(columns.Put);
+        }
+
+        return true;
+    }
+
+    /// <summary>One city's rows: through the tenant filter, or for the central team's cross-city reports explicitly without it.</summary>
+    private static IQueryable<T> Scoped<T>(TenantScopedDbContext db, Guid city, bool crossCity)
+        where T : class, ITenantOwned =>
+        (crossCity ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>()).AsNoTracking().Where(r => r.TenantId == city);
+
+    private void DropIdle()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (city, facts) in _cities)
+        {
+            if (now - facts.LastUsed > IdleLimit && facts.Gate.Wait(0))
+            {
+                _cities.TryRemove(city, out _);
+                facts.Gate.Release();
+            }
+        }
+    }
+
+    private sealed record FactMark(DateTime EventsFrom, DateTime FeedbackFrom);
+
+    private sealed class CityFacts
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public FactColumns? Columns { get; set; }
+
+        public FactMark? Mark { get; set; }
+
+        public DateTimeOffset LastUsed { get; set; }
+    }
+}
