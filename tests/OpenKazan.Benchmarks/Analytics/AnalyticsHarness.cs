@@ -50,6 +50,8 @@ public sealed partial class AnalyticsHarness : IHarness
         }
 
         var period = (From: lastDay.AddDays(-729), To: lastDay);
+        var checks = new ReportChecks(app.Services, city, period.From, period.To);
+        await checks.ColdStartAsync(cancellationToken);
         var timer = new ReportTimer(app.Services, city, database, period.From, period.To, options.Reps);
         Console.WriteLine("| report | generic ms | hand SQL on request tables ms | generic / hand | hand SQL on facts ms | generic / hand on facts | same numbers |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
@@ -72,6 +74,7 @@ public sealed partial class AnalyticsHarness : IHarness
             }
         }
 
+        await checks.ExportAsync(cancellationToken);
         return 0;
     }
 

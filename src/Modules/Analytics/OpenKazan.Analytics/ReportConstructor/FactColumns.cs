@@ -103,6 +103,32 @@ public sealed class FactColumns
         FeedbackScore[row] = (sbyte)(fact.FeedbackScore ?? None);
     }
 
+    /// <summary>Gives back the spare capacity of the columns after a full load.</summary>
+    public void TrimExcess()
+    {
+        foreach (var column in _coded)
+        {
+            column.Codes.TrimExcess();
+        }
+
+        Day.TrimExcess();
+        Resolved.TrimExcess();
+        ReopenCount.TrimExcess();
+        foreach (var stage in Minutes)
+        {
+            stage.TrimExcess();
+        }
+
+        foreach (var stage in OnTime)
+        {
+            stage.TrimExcess();
+        }
+
+        FeedbackScore.TrimExcess();
+        VoteScore.TrimExcess();
+        _rowOf.TrimExcess();
+    }
+
     /// <summary>Adds a resident's vote: its city, district, organisation and local date, and its score.</summary>
     public void PutVote(Guid city, DateOnly castOn, Guid districtId, Guid organisationId, string organisationType, int score)
     {

@@ -80,6 +80,7 @@ public sealed class FactStore(TimeProvider time)
             columns.Put(fact);
         }
 
+        columns.TrimExcess();
         return columns;
     }
 
