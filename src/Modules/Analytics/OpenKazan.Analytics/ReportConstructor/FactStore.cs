@@ -105,10 +105,8 @@ public sealed class FactStore(TimeProvider time)
         return true;
     }
 
-    /// <summary>One city's rows: through the tenant filter, or for the central team's cross-city reports explicitly without it.</summary>
     private static IQueryable<T> Scoped<T>(TenantScopedDbContext db, Guid city, bool crossCity)
-        where T : class, ITenantOwned =>
-        (crossCity ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>()).AsNoTracking().Where(r => r.TenantId == city);
+        where T : class, ITenantOwned => CityRows.Of<T>(db, [city], crossCity);
 
     private void DropIdle()
     {

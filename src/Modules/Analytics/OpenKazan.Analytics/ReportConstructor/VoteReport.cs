@@ -20,9 +20,9 @@ internal static class VoteReport
         var start = from.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var end = to.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var votes = await (
-            from vote in Set<OrganisationVote>(db, scope)
-            join building in Set<Building>(db, scope) on vote.BuildingId equals building.Id
-            join organisation in Set<Organisation>(db, scope) on vote.OrganisationId equals organisation.Id
+            from vote in CityRows.Of<OrganisationVote>(db, scope.Cities, scope.CrossCity)
+            join building in CityRows.Of<Building>(db, scope.Cities, scope.CrossCity) on vote.BuildingId equals building.Id
+            join organisation in CityRows.Of<Organisation>(db, scope.Cities, scope.CrossCity) on vote.OrganisationId equals organisation.Id
             where vote.CastAt >= start && vote.CastAt < end
             select new { vote.TenantId, vote.CastAt, vote.OrganisationId, building.DistrictId, organisation.Type, vote.Score })
             .ToListAsync(ct);
@@ -34,14 +34,5 @@ internal static class VoteReport
         }
 
         return ColumnarReport.Group([set], query, scope.OrganisationId, from, to);
-    }
-
-    /// <summary>A city's rows through the tenant filter; the central team's cross-city rows, explicitly, without it.</summary>
-    private static IQueryable<T> Set<T>(TenantScopedDbContext db, ReportScope scope)
-        where T : class, ITenantOwned
-    {
-        var cities = scope.Cities;
-        var rows = (scope.CrossCity ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>()).AsNoTracking().Where(r => cities.Contains(r.TenantId));
-        return rows;
     }
 }
