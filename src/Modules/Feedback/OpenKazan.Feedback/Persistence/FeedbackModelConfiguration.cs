@@ -15,6 +15,9 @@ internal sealed class RequestFeedbackConfiguration : IEntityTypeConfiguration<Re
         builder.Property(f => f.Comment).HasMaxLength(2000);
         builder.HasIndex(f => new { f.TenantId, f.RequestId }).IsUnique();
         builder.HasIndex(f => new { f.TenantId, f.OrganisationId, f.CreatedAt });
+
+        // The analytics fact sync reads the ratings given or changed since a moment.
+        builder.HasIndex(f => new { f.TenantId, f.UpdatedAt });
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(f => f.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -268,6 +268,8 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.HasIndex("TenantId", "RequestId")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "UpdatedAt");
+
                     b.HasIndex("TenantId", "OrganisationId", "CreatedAt");
 
                     b.ToTable("request_feedback", (string)null);
@@ -887,6 +889,8 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "DueAt");
+
                     b.HasIndex("TenantId", "CompletedAt", "WarnAt");
 
                     b.HasIndex("TenantId", "RequestId", "Stage")
@@ -951,6 +955,8 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.HasIndex("RequestId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "At");
 
                     b.HasIndex("TenantId", "RequestId", "At");
 
@@ -1139,9 +1145,15 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "RegisteredAt");
+
                     b.HasIndex("TenantId", "RequesterPhoneDigits");
 
                     b.HasIndex("TenantId", "RequesterUserId");
+
+                    b.HasIndex("TenantId", "ResolvedAt");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("TenantId", "OrganisationId", "Status");
 

@@ -263,6 +263,8 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("TenantId", "RequestId")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "UpdatedAt");
+
                     b.HasIndex("TenantId", "OrganisationId", "CreatedAt");
 
                     b.ToTable("request_feedback", (string)null);
@@ -882,6 +884,8 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("TenantId", "DueAt");
+
                     b.HasIndex("TenantId", "CompletedAt", "WarnAt");
 
                     b.HasIndex("TenantId", "RequestId", "Stage")
@@ -946,6 +950,8 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("RequestId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "At");
 
                     b.HasIndex("TenantId", "RequestId", "At");
 
@@ -1134,9 +1140,15 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "RegisteredAt");
+
                     b.HasIndex("TenantId", "RequesterPhoneDigits");
 
                     b.HasIndex("TenantId", "RequesterUserId");
+
+                    b.HasIndex("TenantId", "ResolvedAt");
+
+                    b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("TenantId", "OrganisationId", "Status");
 
