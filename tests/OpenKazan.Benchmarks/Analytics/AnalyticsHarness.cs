@@ -74,6 +74,7 @@ public sealed partial class AnalyticsHarness : IHarness
             }
         }
 
+        await checks.CatchUpAsync(database, cancellationToken);
         await checks.ExportAsync(cancellationToken);
         return 0;
     }
