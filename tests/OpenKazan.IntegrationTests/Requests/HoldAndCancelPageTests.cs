@@ -33,15 +33,18 @@ public abstract class HoldAndCancelPageTests(RequestsFactory factory)
         Assert.Contains(history, h => h.From == "OnHold" && h.To == "Accepted");
     }
 
-    [Fact]
-    public async Task A_hold_without_a_reason_is_refused_in_words_and_changes_nothing()
+    [Theory]
+    [InlineData("ru", "Укажите причину приостановки.")]
+    [InlineData("tt", "Туктатып тору сәбәбен күрсәтегез.")]
+    [InlineData("en", "Give the reason for the hold.")]
+    public async Task A_hold_without_a_reason_is_refused_in_the_readers_language_and_changes_nothing(string language, string message)
     {
         var (request, executor) = await AcceptedRequestAsync();
-        var page = new StaffPage(factory, executor, request.Number);
+        var page = new StaffPage(factory, executor, request.Number, language);
 
         var refused = await page.RefusedAsync("Hold", new Dictionary<string, string> { ["Reason"] = "  " });
 
-        Assert.Contains("Укажите причину приостановки.", refused, StringComparison.Ordinal);
+        Assert.Contains(message, refused, StringComparison.Ordinal);
         Assert.Equal("Accepted", (await StatusAsync(executor, request)).Status);
     }
 

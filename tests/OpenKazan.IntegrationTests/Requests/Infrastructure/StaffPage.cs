@@ -12,17 +12,20 @@ public sealed partial class StaffPage
 {
     private readonly HttpClient _client;
     private readonly string _path;
+    private readonly string _language;
 
-    public StaffPage(RequestsFactory factory, TestPerson person, string number)
+    /// <summary>The page of the request, read and posted in the given language (ru, tt or en).</summary>
+    public StaffPage(RequestsFactory factory, TestPerson person, string number, string language = "ru")
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(person);
         _client = factory.CreateDefaultClient(new Uri("http://kazan.localhost/"), new CookieContainerHandler(new CookieContainer()));
         person.Apply(_client);
         _path = $"/work/requests/{number}";
+        _language = language;
     }
 
-    public Task<string> ReadAsync() => ReadAsync(new Uri(_path, UriKind.Relative));
+    public Task<string> ReadAsync() => ReadAsync(new Uri($"{_path}?lang={_language}", UriKind.Relative));
 
     private async Task<string> ReadAsync(Uri url)
     {
@@ -38,7 +41,7 @@ public sealed partial class StaffPage
         var token = AntiforgeryToken().Match(await ReadAsync());
         Assert.True(token.Success, $"No antiforgery token on {_path}.");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups[1].Value };
-        return await _client.PostAsync(new Uri($"{_path}?handler={handler}", UriKind.Relative), new FormUrlEncodedContent(form));
+        return await _client.PostAsync(new Uri($"{_path}?lang={_language}&handler={handler}", UriKind.Relative), new FormUrlEncodedContent(form));
     }
 
     /// <summary>Posts, expects the redirect of a done action and reads the page it leads to.</summary>
