@@ -49,7 +49,7 @@ public abstract class HoldAndCancelPageTests(RequestsFactory factory)
     }
 
     [Fact]
-    public async Task The_operator_cancels_only_once_the_cancellation_is_confirmed()
+    public async Task The_operator_cancels_only_with_a_reason_and_once_the_cancellation_is_confirmed()
     {
         var (request, executor) = await AcceptedRequestAsync();
         var operatorPerson = TestPerson.Operator(factory.City("kazan").Id);
@@ -58,6 +58,8 @@ public abstract class HoldAndCancelPageTests(RequestsFactory factory)
 
         var unconfirmed = await page.RefusedAsync("Cancel", new Dictionary<string, string> { ["Reason"] = "Дубль обращения" });
         Assert.Contains("Отметьте подтверждение отмены.", unconfirmed, StringComparison.Ordinal);
+        var unexplained = await page.RefusedAsync("Cancel", new Dictionary<string, string> { ["Reason"] = " ", ["ConfirmCancel"] = "true" });
+        Assert.Contains("Укажите причину отмены.", unexplained, StringComparison.Ordinal);
         Assert.Equal("Accepted", (await StatusAsync(executor, request)).Status);
 
         var cancelled = await page.ActAsync("Cancel", new Dictionary<string, string> { ["Reason"] = "Дубль обращения", ["ConfirmCancel"] = "true" });
