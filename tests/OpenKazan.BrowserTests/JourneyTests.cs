@@ -11,7 +11,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
     [Theory]
     [InlineData("kazan")]
     [InlineData("grozny")]
-    public async Task A_resident_submits_the_executor_resolves_and_the_resident_confirms(string slug)
+    public async Task A_resident_submits_the_executor_holds_resumes_resolves_and_the_resident_confirms(string slug)
     {
         var place = await DemoCity.PlaceAsync(fixture, slug);
         var resident = await DemoCity.SignInAsync(fixture, slug, "resident");
@@ -25,6 +25,12 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await executor.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
         await executor.Locator("form[action*=Accept] button").ClickAsync();
         await executor.Locator("form[action*=Start] button").ClickAsync();
+        await executor.Locator("#HoldReason").FillAsync("Ждём запчасти");
+        await executor.Locator("form[action*=Hold] button").ClickAsync();
+        await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("приостановлена");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(executor));
+        await executor.Locator("form[action*=Resume] button").ClickAsync();
+        await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("выполняется");
         await executor.Locator("#Report").FillAsync("Двор убран");
         await executor.Locator("#Photos").SetInputFilesAsync(new FilePayload { Name = "done.png", MimeType = "image/png", Buffer = DemoCity.Photo });
         await executor.Locator("form[action*=Resolve] button").ClickAsync();

@@ -85,6 +85,15 @@ public sealed class RequestWorkflowTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EveryCombination))]
+    public void An_action_is_offered_exactly_when_the_specification_allows_it(RequestStatus status, WorkflowAction action, ActorRole actor)
+    {
+        var allowed = Allowed.TryGetValue((status, action), out var rule) && rule.Actors.Contains(actor);
+
+        Assert.Equal(allowed, RequestWorkflow.Offers(status, action, [actor]));
+    }
+
     [Fact]
     public void The_machine_has_exactly_the_rules_of_the_specification()
     {

@@ -9,6 +9,7 @@ using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Comments;
+using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
@@ -17,12 +18,13 @@ namespace OpenKazan.Host.Pages.Executor;
 
 /// <summary>
 /// A request as staff work it: the organisation accepts, starts, resolves with a report and photos, or returns it;
-/// the dispatcher re-routes it with a reason. The workflow decides what each person may do.
+/// the dispatcher re-routes it with a reason; the organisation or the dispatcher puts it on hold and resumes it; the
+/// operator cancels it with a reason once confirmed. The workflow decides what each person may do.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class RequestModel(
     RequestQueries queries, TransitionRunner runner, CommentWriter comments, AttachmentSaver attachments, TenantScopedDbContext db,
-    ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    ICurrentUser user, IStringLocalizer<ResidentResource> text, IStringLocalizer<WorkspaceResource> words)
     : RequestPageModel(queries, runner, comments, user, text)
 {
     [BindProperty]
@@ -37,6 +39,10 @@ public sealed class RequestModel(
     [BindProperty]
     public bool Internal { get; set; }
 
+    /// <summary>Cancelling cannot be undone, so the form asks for a ticked confirmation (no script needed).</summary>
+    [BindProperty]
+    public bool ConfirmCancel { get; set; }
+
     public IReadOnlyList<OrganisationDto> Organisations { get; private set; } = [];
 
     public bool WorksIt => RequestAccess.IsOrganisationStaff(CurrentUser) && View.Request.OrganisationId == CurrentUser.OrganisationId;
@@ -44,6 +50,11 @@ public sealed class RequestModel(
     public bool Dispatches => CurrentUser.IsInRole(Roles.Dispatcher);
 
     protected override bool IsInternalComment => Internal;
+
+    /// <summary>Whether the workflow lets this person take the action now: the page offers only such buttons.</summary>
+    public bool Offers(WorkflowAction action) =>
+        Enum.TryParse<RequestStatus>(View.Request.Status, out var status)
+        && RequestWorkflow.Offers(status, action, RequestAccess.ActorsFor(CurrentUser, View.Request.Requester.UserId, View.Request.OrganisationId));
 
     public override async Task OnPageHandlerExecutionAsync(
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
@@ -66,6 +77,26 @@ public sealed class RequestModel(
     public Task<IActionResult> OnPostRerouteAsync(CancellationToken ct) =>
         ActAsync(WorkflowAction.Reroute, new TransitionCommand(Clean(Reason), OrganisationId: OrganisationId), ct);
 
+    public Task<IActionResult> OnPostHoldAsync(CancellationToken ct) =>
+        Clean(Reason) is { } reason
+            ? ActAsync(WorkflowAction.Hold, new TransitionCommand(reason), ct)
+            : RefuseAsync("HoldReason", "HoldReasonRequired", ct);
+
+    public Task<IActionResult> OnPostResumeAsync(CancellationToken ct) => ActAsync(WorkflowAction.Resume, new TransitionCommand(), ct);
+
+    /// <summary>The workflow lets a cancel go without a reason; staff must still say why, so history explains it.</summary>
+    public Task<IActionResult> OnPostCancelAsync(CancellationToken ct)
+    {
+        if (!ConfirmCancel)
+        {
+            return RefuseAsync(nameof(ConfirmCancel), "CancelConfirmRequired", ct);
+        }
+
+        return Clean(Reason) is { } reason
+            ? ActAsync(WorkflowAction.Cancel, new TransitionCommand(reason), ct)
+            : RefuseAsync("CancelReason", "CancelReasonRequired", ct);
+    }
+
     /// <summary>The report's photos are stored first: a category that requires a photo is resolved only with one.</summary>
     public async Task<IActionResult> OnPostResolveAsync(CancellationToken ct)
     {
@@ -87,6 +118,12 @@ public sealed class RequestModel(
 
         Version = null;
         return await ActAsync(WorkflowAction.Resolve, new TransitionCommand(Report: Clean(Report)), ct);
+    }
+
+    private async Task<IActionResult> RefuseAsync(string field, string messageKey, CancellationToken ct)
+    {
+        ModelState.AddModelError(field, words[messageKey]);
+        return await LoadAsync(ct) ? Page() : NotFound();
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -38,15 +38,21 @@ public static class RequestAccess
     /// <summary>The capacities in which this person may act on this request.</summary>
     public static IReadOnlyList<ActorRole> ActorsFor(ICurrentUser user, ServiceRequest request)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
+        return ActorsFor(user, request.RequesterUserId, request.OrganisationId);
+    }
+
+    /// <summary>The capacities in which this person may act on a request filed by this user and assigned to this organisation.</summary>
+    public static IReadOnlyList<ActorRole> ActorsFor(ICurrentUser user, Guid? requesterUserId, Guid? organisationId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         var actors = new List<ActorRole>();
-        if (user.UserId is { } id && request.RequesterUserId == id)
+        if (user.UserId is { } id && requesterUserId == id)
         {
             actors.Add(ActorRole.Resident);
         }
 
-        if (IsOrganisationStaff(user) && request.OrganisationId == user.OrganisationId)
+        if (IsOrganisationStaff(user) && organisationId == user.OrganisationId)
         {
             actors.Add(ActorRole.Organisation);
         }

@@ -62,6 +62,13 @@ public static class RequestWorkflow
     public static IEnumerable<(RequestStatus From, WorkflowAction Action, RequestStatus? To, IReadOnlyList<ActorRole> Actors)> AllRules =>
         Rules.Select(r => (r.Key.Item1, r.Key.Item2, r.Value.To, (IReadOnlyList<ActorRole>)r.Value.Actors));
 
+    /// <summary>
+    /// Whether the action exists from this status for one of these capacities: what a page offers as a button.
+    /// Inputs such as a reason or the reopen window are checked when the action is taken.
+    /// </summary>
+    public static bool Offers(RequestStatus status, WorkflowAction action, IEnumerable<ActorRole> actors) =>
+        Rules.TryGetValue((status, action), out var rule) && actors.Any(rule.Actors.Contains);
+
     public static TransitionResult Decide(TransitionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
