@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Identity.Persistence;
 using OpenKazan.IntegrationTests.Identity;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Editing;
@@ -109,17 +110,19 @@ public sealed partial class AdminPagesTests
     [Fact]
     public async Task The_deleter_names_every_kind_of_row_that_refers_to_an_organisation_or_a_category()
     {
-        var refusals = await InKazanAsync(async db =>
+        var staffed = await StaffedOrganisationAsync();
+        var refusals = await InKazanAsync(async (db, deleter) =>
         {
             var manager = await db.Set<Building>().Where(b => b.ManagingOrganisationId != null).Select(b => b.ManagingOrganisationId!.Value).FirstAsync();
             var parent = await db.Set<ServiceCategory>().Where(c => c.ParentId != null).Select(c => c.ParentId!.Value).FirstAsync();
-            var deleter = new RegistryDeleter(db);
-            return (await deleter.DeleteOrganisationAsync(manager, CancellationToken.None), await deleter.DeleteCategoryAsync(parent, CancellationToken.None));
+            return (await deleter.DeleteOrganisationAsync(manager, CancellationToken.None), await deleter.DeleteCategoryAsync(parent, CancellationToken.None),
+                await deleter.DeleteOrganisationAsync(staffed, CancellationToken.None));
         });
 
         Assert.Contains(refusals.Item1.Errors, e => e is { Field: "buildings", Reason: EditReasons.InUse });
         Assert.Contains(refusals.Item2.Errors, e => e is { Field: "service_categories", Reason: EditReasons.InUse });
-        Assert.False(refusals.Item1.Succeeded || refusals.Item2.Succeeded);
+        Assert.Contains(refusals.Item3.Errors, e => e is { Field: "identity_city_roles", Reason: EditReasons.InUse });
+        Assert.False(refusals.Item1.Succeeded || refusals.Item2.Succeeded || refusals.Item3.Succeeded);
     }
 
     private static Dictionary<string, string> Confirmed => new() { ["ConfirmDelete"] = "true" };
@@ -148,10 +151,20 @@ public sealed partial class AdminPagesTests
         return request.Id;
     });
 
-    private async Task<T> InKazanAsync<T>(Func<TenantScopedDbContext, Task<T>> work)
+    private async Task<Guid> StaffedOrganisationAsync()
+    {
+        var kazan = factory.Services.GetRequiredService<ITenantStore>().FindBySlug("kazan")!.Id;
+        using var scope = factory.Services.CreateScope();
+        var platform = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        return await platform.Memberships.Where(m => m.TenantId == kazan).SelectMany(m => m.Roles).Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).FirstAsync();
+    }
+
+    private Task<T> InKazanAsync<T>(Func<TenantScopedDbContext, Task<T>> work) => InKazanAsync((db, _) => work(db));
+
+    private async Task<T> InKazanAsync<T>(Func<TenantScopedDbContext, RegistryDeleter, Task<T>> work)
     {
         var city = factory.Services.GetRequiredService<ITenantStore>().FindBySlug("kazan")!;
         await using var scope = factory.Services.GetRequiredService<TenantScopeFactory>().Create(city);
-        return await work(scope.Services.GetRequiredService<TenantScopedDbContext>());
+        return await work(scope.Services.GetRequiredService<TenantScopedDbContext>(), scope.Services.GetRequiredService<RegistryDeleter>());
     }
 }

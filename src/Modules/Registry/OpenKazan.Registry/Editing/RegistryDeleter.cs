@@ -9,7 +9,7 @@ namespace OpenKazan.Registry.Editing;
 /// with requests, buildings, rules or votes stays, and the refusal says what refers to it, so no history is ever lost.
 /// The tenant filter makes another city's row not found.
 /// </summary>
-public sealed class RegistryDeleter(TenantScopedDbContext db)
+public sealed class RegistryDeleter(TenantScopedDbContext db, IEnumerable<IRegistryReferenceSource> elsewhere)
 {
     public Task<EditResult> DeleteDistrictAsync(Guid id, CancellationToken ct) => DeleteAsync<District>(id, "DistrictId", ct);
 
@@ -28,7 +28,12 @@ public sealed class RegistryDeleter(TenantScopedDbContext db)
             return EditResult.Missing();
         }
 
-        var references = await new RowReferences(db).FindAsync(typeof(T), id, column, ct);
+        var references = new List<EditError>(await new RowReferences(db).FindAsync(typeof(T), id, column, ct));
+        foreach (var source in elsewhere)
+        {
+            references.AddRange(await source.FindAsync(column, id, ct));
+        }
+
         if (references.Count > 0)
         {
             return EditResult.Refused(references);
