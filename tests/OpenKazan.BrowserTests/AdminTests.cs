@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace OpenKazan.BrowserTests;
 
-/// <summary>The city administration in a real browser: the TenantAdmin adds a district and a building to it.</summary>
+/// <summary>
+/// The city administration in a real browser: the TenantAdmin adds a district and a building to it, cannot delete the
+/// district while the building is in it, and deletes the building.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AdminTests(BrowserFixture fixture)
 {
@@ -39,5 +42,18 @@ public sealed class AdminTests(BrowserFixture fixture)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Найти" }).ClickAsync();
         await Assertions.Expect(admin.Locator("table")).ToContainTextAsync($"test-b-{suffix}");
         await DemoCity.ScreenshotAsync(admin, "kazan-admin-buildings");
+
+        await admin.GotoAsync(fixture.Url("kazan.localhost", "/admin/districts"));
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Изменить Тестовый район {suffix}" }).ClickAsync();
+        await admin.GetByLabel("Подтверждаю удаление").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Удалить" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#form-errors")).ToContainTextAsync("Нельзя удалить: к этой записи относятся дома (1).");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(admin));
+
+        await admin.GotoAsync(fixture.Url("kazan.localhost", "/admin/buildings?q=" + Uri.EscapeDataString($"Тестовая, д. {suffix}")));
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Изменить ул. Тестовая, д. {suffix}" }).ClickAsync();
+        await admin.GetByLabel("Подтверждаю удаление").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Удалить" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Строка удалена.");
     }
 }

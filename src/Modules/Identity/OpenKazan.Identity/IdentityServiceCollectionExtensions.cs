@@ -18,6 +18,7 @@ using OpenKazan.Identity.SignUp;
 using OpenKazan.Identity.Staff;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
+using OpenKazan.Registry.Editing;
 using OpenKazan.Tenancy.Resolution;
 using Quartz;
 
@@ -43,6 +44,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<StaffService>();
+        services.AddScoped<IRegistryReferenceSource, StaffReferences>();
         services.AddScoped<TokenPrincipals>();
         services.AddScoped<DemoIdentitySeeder>();
         services.AddScoped<DemoClients>();

@@ -9,6 +9,7 @@ public static class RegistryServiceCollectionExtensions
     public static IServiceCollection AddRegistry(this IServiceCollection services)
     {
         services.AddScoped<RegistryEditor>();
+        services.AddScoped<RegistryDeleter>();
         services.AddScoped<ResponsibilityEditor>();
         return services;
     }

@@ -18,6 +18,13 @@ public abstract class AdminPageModel(IStringLocalizer<AdminResource> text) : Pag
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Deleted { get; set; }
+
+    /// <summary>The delete form's required "I confirm" tick: without it nothing is deleted, with or without JavaScript.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
+
     /// <summary>Loads what the form needs besides its own fields (the choices of its lists).</summary>
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -45,6 +52,39 @@ public abstract class AdminPageModel(IStringLocalizer<AdminResource> text) : Pag
         return Page();
     }
 
+    /// <summary>Back to the list after a delete; the page again, saying why, when it is refused or not confirmed.</summary>
+    protected async Task<IActionResult> DeleteOutcomeAsync(Func<Task<EditResult>> delete, string listPage, Func<Task<IActionResult>> showAgain)
+    {
+        ArgumentNullException.ThrowIfNull(delete);
+        ArgumentNullException.ThrowIfNull(showAgain);
+
+        // The edit form's fields are not posted with the delete form; only the refusal is shown.
+        ModelState.Clear();
+        if (!ConfirmDelete)
+        {
+            ModelState.AddModelError(nameof(ConfirmDelete), text["Error_ConfirmDelete"]);
+            return await showAgain();
+        }
+
+        var result = await delete();
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            return RedirectToPage(listPage, new { deleted = true });
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(string.Empty, InUseText(error));
+        }
+
+        return await showAgain();
+    }
+
     /// <summary>
     /// True when a field could not even be read (a number that is not one); its error is reworded in the reader's
     /// language and nothing is saved.
@@ -68,4 +108,11 @@ public abstract class AdminPageModel(IStringLocalizer<AdminResource> text) : Pag
     protected static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string ErrorText(EditError error) => text["Error_" + error.Reason, error.Value ?? string.Empty];
+
+    /// <summary>"This building has 12 requests": worded per referring table, or in general for a table without its own text.</summary>
+    private string InUseText(EditError error)
+    {
+        var worded = text["Error_InUse_" + error.Field, error.Value ?? string.Empty];
+        return worded.ResourceNotFound ? text["Error_InUse"] : worded;
+    }
 }

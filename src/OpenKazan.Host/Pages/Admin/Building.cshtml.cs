@@ -9,7 +9,7 @@ using OpenKazan.Registry.Lookups;
 
 namespace OpenKazan.Host.Pages.Admin;
 
-public sealed class BuildingModel(TenantScopedDbContext db, RegistryEditor editor, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
+public sealed class BuildingModel(TenantScopedDbContext db, RegistryEditor editor, RegistryDeleter deleter, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -65,6 +65,9 @@ public sealed class BuildingModel(TenantScopedDbContext db, RegistryEditor edito
         (Floors, Flats, YearBuilt) = (row.Floors, row.Flats, row.YearBuilt);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) =>
+        await DeleteOutcomeAsync(() => deleter.DeleteBuildingAsync(Id ?? Guid.Empty, ct), "/Admin/Buildings", () => OnGetAsync(ct));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

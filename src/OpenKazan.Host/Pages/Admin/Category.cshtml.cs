@@ -9,7 +9,7 @@ using OpenKazan.Registry.Lookups;
 
 namespace OpenKazan.Host.Pages.Admin;
 
-public sealed class CategoryModel(TenantScopedDbContext db, RegistryEditor editor, IStringLocalizer<AdminResource> text) : NamedForm(text)
+public sealed class CategoryModel(TenantScopedDbContext db, RegistryEditor editor, RegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
 {
     [BindProperty]
     public Guid? ParentId { get; set; }
@@ -44,6 +44,9 @@ public sealed class CategoryModel(TenantScopedDbContext db, RegistryEditor edito
         (ParentId, Group, IsEmergency, PhotoRequired) = (row.ParentId, row.Group, row.IsEmergency, row.PhotoRequired);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) =>
+        await DeleteOutcomeAsync(() => deleter.DeleteCategoryAsync(Id ?? Guid.Empty, ct), "/Admin/Categories", () => OnGetAsync(ct));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using OpenKazan.Registry.Editing;
 
 namespace OpenKazan.Host.Pages.Admin;
 
-public sealed class DistrictModel(TenantScopedDbContext db, RegistryEditor editor, IStringLocalizer<AdminResource> text) : NamedForm(text)
+public sealed class DistrictModel(TenantScopedDbContext db, RegistryEditor editor, RegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -26,6 +26,9 @@ public sealed class DistrictModel(TenantScopedDbContext db, RegistryEditor edito
         Show(district.Code, district.Name);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) =>
+        await DeleteOutcomeAsync(() => deleter.DeleteDistrictAsync(Id ?? Guid.Empty, ct), "/Admin/Districts", () => OnGetAsync(ct));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         await OutcomeAsync(await editor.SaveDistrictAsync(Id, new DistrictInput(Code ?? string.Empty, Name), ct), "/Admin/Districts", ct);

@@ -9,7 +9,7 @@ using OpenKazan.Registry.Lookups;
 
 namespace OpenKazan.Host.Pages.Admin;
 
-public sealed class OrganisationModel(TenantScopedDbContext db, RegistryEditor editor, IStringLocalizer<AdminResource> text) : NamedForm(text)
+public sealed class OrganisationModel(TenantScopedDbContext db, RegistryEditor editor, RegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
 {
     [BindProperty]
     public OrganisationType Type { get; set; }
@@ -46,6 +46,9 @@ public sealed class OrganisationModel(TenantScopedDbContext db, RegistryEditor e
         (Type, DistrictId, Inn, Phone, Email) = (row.Type, row.DistrictId, row.Inn, row.Phone, row.Email);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) =>
+        await DeleteOutcomeAsync(() => deleter.DeleteOrganisationAsync(Id ?? Guid.Empty, ct), "/Admin/Organisations", () => OnGetAsync(ct));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -2,7 +2,8 @@ namespace OpenKazan.Registry.Editing;
 
 /// <summary>
 /// Why a field was refused. <see cref="Reason"/> is a stable key (the pages word it in the reader's language);
-/// <see cref="Value"/> is the offending value, if any.
+/// <see cref="Value"/> is the offending value, if any. For <see cref="EditReasons.InUse"/>, the field is the referring
+/// table and the value its number of rows.
 /// </summary>
 public sealed record EditError(string Field, string Reason, string? Value = null);
 
@@ -34,4 +35,5 @@ public static class EditReasons
     public const string OutsideCity = "OutsideCity";
     public const string BadInn = "BadInn";
     public const string DuplicateResponsibility = "DuplicateResponsibility";
+    public const string InUse = "InUse";
 }
