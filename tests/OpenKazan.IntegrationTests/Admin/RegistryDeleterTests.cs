@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.IntegrationTests.Infrastructure;
+using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Editing;
 using OpenKazan.Requests.Domain;
@@ -80,8 +81,13 @@ public abstract class RegistryDeleterTests(OpenKazanFactory factory)
     }
 }
 
-[Collection(SqliteCollection.Name)]
-public sealed class SqliteRegistryDeleterTests(SqliteFactory factory) : RegistryDeleterTests(factory);
+// A database of their own: the rows these tests add would change other tests' counts of Kazan's registry.
+public sealed class SqliteRegistryDeleterFactory() : OpenKazanFactory(DatabaseProvider.Sqlite);
 
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresRegistryDeleterTests(PostgresFactory factory) : RegistryDeleterTests(factory);
+public sealed class PostgresRegistryDeleterFactory() : OpenKazanFactory(DatabaseProvider.PostgreSql);
+
+public sealed class SqliteRegistryDeleterTests(SqliteRegistryDeleterFactory factory)
+    : RegistryDeleterTests(factory), IClassFixture<SqliteRegistryDeleterFactory>;
+
+public sealed class PostgresRegistryDeleterTests(PostgresRegistryDeleterFactory factory)
+    : RegistryDeleterTests(factory), IClassFixture<PostgresRegistryDeleterFactory>;
