@@ -42,20 +42,21 @@ public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, 
         var requests = requestPart.Measures.Count == 0 ? null : await facts.ReadAsync(
             db, scope.Cities, scope.CrossCity, sets => ColumnarReport.Group(sets, requestPart, scope.OrganisationId, from, to), ct);
         var votes = votePart.Measures.Count == 0 ? null : await VoteReport.RunAsync(db, votePart, scope, from, to, ZoneOf, ct);
-        if (votes is null || requests is null)
-        {
-            return requests ?? votes!;
-        }
+        return votes is null || requests is null ? requests ?? votes! : Merge(query, requests, votes);
+    }
 
+    private static GroupedValues Merge(ReportQuery query, GroupedValues requests, GroupedValues votes)
+    {
+        // Where each asked measure's value sits among the values of its own source.
+        var positions = query.Measures
+            .Select((m, i) => (m.Source, At: query.Measures.Take(i).Count(earlier => earlier.Source == m.Source)))
+            .ToList();
         var merged = new Dictionary<string, (IReadOnlyList<string>, double?[])>(StringComparer.Ordinal);
         foreach (var key in requests.Groups.Keys.Union(votes.Groups.Keys))
         {
             var (requestKeys, requestValues) = requests.Groups.GetValueOrDefault(key);
             var (voteKeys, voteValues) = votes.Groups.GetValueOrDefault(key);
-            int requestAt = 0, voteAt = 0;
-            var values = query.Measures
-                .Select(m => m.Source == MeasureSource.Votes ? voteValues?[voteAt++] : requestValues?[requestAt++])
-                .ToArray();
+            var values = positions.Select(p => (p.Source == MeasureSource.Votes ? voteValues : requestValues)?[p.At]).ToArray();
             merged[key] = (requestKeys ?? voteKeys, values);
         }
 

@@ -26,10 +26,11 @@ internal static class VoteReport
             where vote.CastAt >= start && vote.CastAt < end
             select new { vote.TenantId, vote.CastAt, vote.OrganisationId, building.DistrictId, organisation.Type, vote.Score })
             .ToListAsync(ct);
+        var zones = votes.Select(v => v.TenantId).Distinct().ToDictionary(city => city, zoneOf);
         var set = new FactColumns();
         foreach (var v in votes)
         {
-            var castOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.CastAt, DateTimeKind.Utc), zoneOf(v.TenantId)));
+            var castOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.CastAt, DateTimeKind.Utc), zones[v.TenantId]));
             set.PutVote(v.TenantId, castOn, v.DistrictId, v.OrganisationId, v.Type.ToString(), v.Score);
         }
 
