@@ -34,6 +34,9 @@ public static class HostSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
+
+        // No Server banner: nothing tells a scanner which server and version answers.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddSingleton(TimeProvider.System);
         services.AddTenancy(configuration);
         services.AddOpenKazanPersistence(configuration);
@@ -84,12 +87,16 @@ public static class HostSetup
     public static WebApplication UseOpenKazan(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<Security.SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapStaticAssets().AllowAnonymous();
 
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
+
+        // After the city is resolved (its /t/ prefix gone from the path), before anything binds or stores input.
+        app.UseMiddleware<Security.HostileInputMiddleware>();
         app.UseMiddleware<CityTelemetryMiddleware>();
         app.UseRequestLocalization();
         app.UseLanguageCookie();

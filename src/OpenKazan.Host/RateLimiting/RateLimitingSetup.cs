@@ -8,7 +8,7 @@ using OpenKazan.BuildingBlocks.Tenancy;
 namespace OpenKazan.Host.RateLimiting;
 
 /// <summary>
-/// One global limit per city and client: an API key, else the signed-in account, else the IP address, each with its
+/// One global limit per city and client: the verified account or API client, else the IP address, each with its
 /// own fixed window, so one noisy client slows only itself and one busy city never starves another. Health probes
 /// are never limited. A refusal is a 429 problem+json with Retry-After.
 /// </summary>
@@ -43,14 +43,13 @@ public static class RateLimitingSetup
         });
     }
 
-    /// <summary>Who is asking, without keeping who they are: a key or account id, else the address.</summary>
+    /// <summary>
+    /// Who is asking, as far as it has been verified: the authenticated account or client (cookie or bearer token),
+    /// else the address. An Open311 <c>api_key</c> is not verified yet at this point, so it never picks a partition:
+    /// a new invented key per request would otherwise be a new, empty window each time.
+    /// </summary>
     private static string Client(HttpContext context)
     {
-        if (context.Request.Query["api_key"].ToString() is { Length: > 0 } apiKey)
-        {
-            return "key:" + apiKey;
-        }
-
         return context.User.FindFirstValue("sub") is { Length: > 0 } subject
             ? "user:" + subject
             : "ip:" + context.Connection.RemoteIpAddress;

@@ -50,7 +50,8 @@ internal static class TokenEndpoint
         {
             var granted = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             var user = await users.FindByIdAsync(granted?.FindFirst(OpenKazanClaims.Subject)?.Value ?? string.Empty);
-            if (granted is null || user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+            if (granted is null || user is null || TokenPrincipals.IsStale(granted, user)
+                || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
             {
                 return Reject(Errors.InvalidGrant, "The account can no longer sign in.");
             }

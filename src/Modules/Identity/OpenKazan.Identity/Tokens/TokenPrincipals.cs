@@ -12,12 +12,28 @@ namespace OpenKazan.Identity.Tokens;
 /// </summary>
 public sealed class TokenPrincipals(CityAccess access)
 {
+    public const string StampClaim = "openkazan_stamp";
+
     private static readonly string[] StandardScopes = [Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Phone, Scopes.Roles, Scopes.OfflineAccess];
+
+    /// <summary>True when the grant was issued before the account's last stamp change (password, sign-out everywhere).</summary>
+    public static bool IsStale(ClaimsPrincipal granted, PlatformUser user)
+    {
+        ArgumentNullException.ThrowIfNull(granted);
+        ArgumentNullException.ThrowIfNull(user);
+        return !string.Equals(granted.FindFirst(StampClaim)?.Value, user.SecurityStamp ?? string.Empty, StringComparison.Ordinal);
+    }
 
     public async Task<ClaimsPrincipal> ForUserAsync(PlatformUser user, Guid? tenantId, IEnumerable<string> requestedScopes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var grants = await access.GrantsAsync(user, tenantId, cancellationToken);
-        return Build(CityClaims.For(user, tenantId, grants), requestedScopes);
+        var principal = Build(CityClaims.For(user, tenantId, grants), requestedScopes);
+
+        // Kept only inside codes and refresh tokens (no destination): a refresh after a password reset or a sign-out
+        // everywhere finds a different stamp and is refused.
+        principal.Identities.First().AddClaim(new Claim(StampClaim, user.SecurityStamp ?? string.Empty));
+        return principal;
     }
 
     public static ClaimsPrincipal ForClient(string subject, string name, ClientCity city, IEnumerable<string> requestedScopes)
