@@ -73,6 +73,7 @@ public abstract class FixMyStreetTests(Open311Factory factory)
             ("api_key", other), ("service_request_id", number), ("description", "Чужой комментарий")), "not filed with this api_key");
 
         await OrganisationAsync(integration, number, ("status", "ACTION_SCHEDULED"));
+        await OrganisationAsync(integration, number, ("status", "IN_PROGRESS"));
         await OrganisationAsync(integration, number, ("status", "FIXED"), ("description", "Отрегулировали двери"));
         var (_, confirmed) = await PostJsonAsync(Kazan, $"{Updates}.json", ("api_key", KazanKey), ("service_request_id", number), ("status", "CLOSED"));
         Assert.Equal("FIXED", confirmed[0]!["status"]!.GetValue<string>());

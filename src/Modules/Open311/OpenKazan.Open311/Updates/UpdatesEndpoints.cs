@@ -48,11 +48,11 @@ public static class UpdatesEndpoints
         }
 
         // One row more than the page tells whether a next page exists, without counting the whole range.
-        var rows = await events
-            .Join(requests, e => e.RequestId, r => r.Id, (e, r) => new UpdateRow(e, r.Number, r.Culture))
+        var rows = (await events
+            .Join(requests, e => e.RequestId, r => r.Id, (e, r) => new { Event = e, r.Number, r.Culture })
             .OrderBy(x => x.Event.At).ThenBy(x => x.Event.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1)
-            .ToListAsync(ct);
+            .ToListAsync(ct)).Select(x => new UpdateRow(x.Event, x.Number, x.Culture)).ToList();
         if (rows.Count > query.PageSize)
         {
             rows.RemoveAt(rows.Count - 1);
