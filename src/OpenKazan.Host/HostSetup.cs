@@ -91,6 +91,7 @@ public static class HostSetup
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
         app.UseMiddleware<CityTelemetryMiddleware>();
+        app.UseRequestLine();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
         app.UseRouting();
