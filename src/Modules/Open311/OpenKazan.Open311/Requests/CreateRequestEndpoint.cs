@@ -73,25 +73,23 @@ public static class CreateRequestEndpoint
             return Open311Errors.BadRequest(call.Format, Describe(errors.First()));
         }
 
-        var (result, field, error) = await intake.HandleAsync(valid, client, ct);
+        var (result, field, error) = await intake.HandleAsync(valid, client, ct, request => new Open311Submission
+        {
+            RequestId = request.Id,
+            ApiKeyId = key.Id,
+            MediaUrl = mediaUrl,
+            AttributesJson = attributes.Count == 0 ? null : JsonSerializer.Serialize(attributes),
+        });
         if (result is null)
         {
             return Open311Errors.BadRequest(call.Format, Describe(new(field!, [error!])));
         }
 
-        db.Add(new Open311Submission
-        {
-            RequestId = result.Request.Id,
-            ApiKeyId = key.Id,
-            MediaUrl = mediaUrl,
-            AttributesJson = attributes.Count == 0 ? null : JsonSerializer.Serialize(attributes),
-        });
-        await db.SaveChangesAsync(ct);
         var row = await reader.Requests.Where(r => r.Id == result.Request.Id).ToListAsync(ct);
         var filed = (await reader.ReadAsync(row, call.Zone, false, ct))[0];
         var notice = $"Registered as {filed.ServiceRequestId}; handled by {filed.AgencyResponsible ?? "the city dispatcher, who assigns it"}"
                      + (filed.ExpectedDatetime is { } due ? $"; expected by {due}." : ".");
-        return new Open311Result(call.Format, "service_requests", new[] { new CreatedRequestDto(filed.ServiceRequestId, notice, result.Request.Id.ToString()) });
+        return new Open311Result(call.Format, "service_requests", new[] { new CreatedRequestDto(filed.ServiceRequestId, notice) });
     }
 
     private static string Describe(KeyValuePair<string, string[]> error) =>
