@@ -65,7 +65,7 @@ public sealed class ReportView
     public string ChartJson()
     {
         var measure = Measures[ChartMeasure];
-        var unit = measure.Kind switch { MeasureKind.Share => _text["Unit.percent"].Value, MeasureKind.Minutes => _text["Unit.hours"].Value, _ => string.Empty };
+        var unit = measure.Kind switch { MeasureKind.Share => _text["Unit.percent"].Value, MeasureKind.Minutes => _text["Unit.HourSymbol"].Value, _ => string.Empty };
         var dimensions = Table.Dimensions.Select(d => ReportCatalog.Dimensions[d]).ToList();
         var periodAt = dimensions.FindIndex(d => d.IsPeriod);
         var kind = periodAt >= 0 ? "line" : "bar";

@@ -19,7 +19,7 @@ public sealed class ReportWording(IStringLocalizer<AnalyticsResource> text, Curr
     public string Unit(MeasureKind kind) => kind switch
     {
         MeasureKind.Share => text["Unit.percent"],
-        MeasureKind.Minutes => text["Unit.hours"],
+        MeasureKind.Minutes => text["Unit.HourSymbol"],
         _ => string.Empty,
     };
 
