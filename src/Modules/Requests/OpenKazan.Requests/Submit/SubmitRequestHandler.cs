@@ -61,6 +61,7 @@ public sealed partial class SubmitRequestHandler(
             notifications.ToResident(created, NotificationTemplates.Submitted);
             var planned = await deadlines.CreateAsync(created, category, ct);
             await dispatcher.DispatchAsync(created, building, category, ct);
+            created.PlaceInQueue(planned);
             if (companion is not null)
             {
                 db.Add(companion(created));
