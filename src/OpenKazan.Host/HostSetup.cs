@@ -35,8 +35,13 @@ public static class HostSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        // No Server banner: nothing tells a scanner which server and version answers.
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // No Server banner: nothing tells a scanner which server and version answers. FixMyStreet asks for up to 1,000
+        // Open311 ids in one GET (about 18 KB of request line; Kestrel's default is 8 KB).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestLineSize = 32 * 1024;
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddTenancy(configuration);
         services.AddOpenKazanPersistence(configuration);
@@ -48,6 +53,7 @@ public static class HostSetup
         services.AddOpen311();
         services.AddFeedback();
         services.AddAnalytics();
+        services.AddScoped<OpenKazan.Analytics.Export.IReportWording, Pages.Analytics.ReportWording>();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
@@ -98,6 +104,7 @@ public static class HostSetup
         // After the city is resolved (its /t/ prefix gone from the path), before anything binds or stores input.
         app.UseMiddleware<Security.HostileInputMiddleware>();
         app.UseMiddleware<CityTelemetryMiddleware>();
+        app.UseRequestLine();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
         app.UseRouting();
