@@ -62,6 +62,7 @@ public static class HostSetup
         // Modules add their jobs with services.AddQuartz(q => ...); the nodes share them as one Quartz cluster.
         services.AddOpenKazanScheduler(configuration);
         services.AddProblemDetails();
+        services.AddExceptionHandler<Security.TextTooLongHandler>();
         services.AddOpenKazanRateLimiting(configuration);
         builder.AddOpenKazanObservability();
 
@@ -109,6 +110,7 @@ public static class HostSetup
         app.UseLanguageCookie();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<Security.CookieWriteOriginMiddleware>();
 
         // After authentication, so limits can be counted per account and per API client, and before authorization,
         // so a flood is refused before any policy work; the city's global limit and the named endpoint policies both apply.

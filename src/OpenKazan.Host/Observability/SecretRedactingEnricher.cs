@@ -33,6 +33,8 @@ public sealed partial class SecretRedactingEnricher : ILogEventEnricher
 
     public static string Redact(string text) => SecretParameter().Replace(text, m => m.Groups[1].Value + Redacted);
 
-    [GeneratedRegex(@"((?:^|[?&;\s])(?:[\w.\-]*(?:code|token|api_key|apikey|key|password|secret|phone|email|e-mail))=)[^&;\s#]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A parameter named code, phone, email or api_key, or holding token, secret or password (refresh_token,
+    // id_token_hint, client_secret, newPassword), in a query string or form-like text; other *_code parameters (service_code) stay.
+    [GeneratedRegex(@"((?:^|[?&;\s])(?:code|phone|email|e-mail|api_?key|[\w.\-]*(?:token|secret|password)[\w.\-]*)=)[^&;\s#]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretParameter();
 }

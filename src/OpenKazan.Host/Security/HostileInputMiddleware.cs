@@ -1,6 +1,10 @@
+using System.Text;
 using System.Text.Json;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Open311.Formatting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using OpenKazan.Tenancy.Resolution;
 
@@ -22,6 +26,12 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
 {
     /// <summary>Longer than any legitimate field (a request description is capped far lower by its own rule).</summary>
     public const int MaxTextLength = 20_000;
+
+    /// <summary>A form (page or Open311) larger than this is refused with 413; uploads are multipart and not counted.</summary>
+    public const int MaxFormBytes = 1024 * 1024;
+
+    /// <summary>As the framework's own form limit: more fields than this is a 413.</summary>
+    public const int MaxFormFields = 1024;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -89,20 +99,38 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
         return json ? await CheckJsonAsync(context) : Refusal.None;
     }
 
+    /// <summary>
+    /// Reads the form itself: the framework's reader throws on an encoded control character (%00), which would
+    /// leave a page no way to drop it. Beyond <see cref="MaxFormBytes"/> or <see cref="MaxFormFields"/> it is a 413.
+    /// The form the endpoint then sees is the one read (and cleaned) here.
+    /// </summary>
     private static async Task<Refusal> CheckFormAsync(HttpContext context, bool api)
     {
-        IFormCollection form;
-        try
-        {
-            form = await context.Request.ReadFormAsync(context.RequestAborted);
-        }
-        catch (InvalidDataException)
+        var request = context.Request;
+        if (request.ContentLength > MaxFormBytes)
         {
             return new Refusal(StatusCodes.Status413PayloadTooLarge, "form");
+        }
+
+        byte[] body;
+        try
+        {
+            body = await ReadUpToAsync(request, MaxFormBytes + 1, context.RequestAborted);
         }
         catch (BadHttpRequestException e)
         {
             return new Refusal(e.StatusCode, "form");
+        }
+
+        if (body.Length > MaxFormBytes)
+        {
+            return new Refusal(StatusCodes.Status413PayloadTooLarge, "form");
+        }
+
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        if (form.Count > MaxFormFields)
+        {
+            return new Refusal(StatusCodes.Status413PayloadTooLarge, "form");
         }
 
         var (field, status, cleaned) = Inspect(form, api);
@@ -111,12 +139,23 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
             return new Refusal(status, field);
         }
 
-        if (cleaned is not null)
+        context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(cleaned ?? form)));
+        return Refusal.None;
+    }
+
+    private static async Task<byte[]> ReadUpToAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while (buffer.Length < limit && (read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(cleaned)));
+            buffer.Write(chunk, 0, read);
         }
 
-        return Refusal.None;
+        request.Body.Position = 0;
+        return buffer.ToArray();
     }
 
     /// <summary>The first offending field, or the cleaned values when controls were dropped (pages only).</summary>
@@ -184,6 +223,14 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
         var detail = refusal.Status == StatusCodes.Status413PayloadTooLarge
             ? "The form has too many fields or too long a value."
             : $"The field '{refusal.Field}' contains a control character (such as NUL) or is longer than {MaxTextLength} characters.";
+        if (context.Request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase))
+        {
+            // Open311 clients read the spec's error list, in the format the path's extension asks for.
+            var format = context.Request.Path.Value!.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? Open311Format.Xml : Open311Format.Json;
+            await new Open311Result(format, "errors", new[] { new Open311Error(refusal.Status, detail) }, refusal.Status).ExecuteAsync(context);
+            return;
+        }
+
         if (api)
         {
             var problem = new ProblemDetails { Status = refusal.Status, Title = title, Detail = detail };

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenKazan.BuildingBlocks.Security;
 
 namespace OpenKazan.Host.Security;
 
@@ -20,7 +21,17 @@ public static class JsonText
                     continue;
                 }
 
-                var text = reader.GetString();
+                string? text;
+                try
+                {
+                    text = reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    // An escaped surrogate half standing alone: text no writer can encode.
+                    return reader.TokenType == JsonTokenType.PropertyName || property.Length == 0 ? "(field name)" : property;
+                }
+
                 var hostile = InputText.FindControl(text) is not null || text is { Length: > HostileInputMiddleware.MaxTextLength };
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Persistence;
 
@@ -11,6 +12,9 @@ public static class ProviderConfiguration
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string historyTable)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // Every context on every engine keeps the input rule at the last step before the database.
+        builder.AddInterceptors(StoredTextInterceptor.Instance);
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o

@@ -29,9 +29,6 @@ public static class IdentityServiceCollectionExtensions
     /// <summary>The scheme every policy uses: a bearer token when the request carries one, else the city's session cookie.</summary>
     public const string DefaultScheme = "OpenKazan";
 
-    /// <summary>How long a session cookie is trusted before its account, stamp and roles are read again.</summary>
-    public static readonly TimeSpan SessionRecheck = TimeSpan.FromSeconds(10);
-
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="PlatformDbContext"/>, registered by the host's persistence),
     /// city-bound cookies and tokens, the OpenIddict issuer and the token pruning job. The host implements
@@ -69,11 +66,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<CityCookieManager>((o, manager) => o.CookieManager = manager);
 
-        // Sessions follow the truth: every SessionRecheck the cookie's stamp is compared with the account's and its
-        // roles rebuilt from the database, so a password reset, a sign-out everywhere (new stamp), a revoked role or
-        // a suspended membership ends or shrinks the session at the next request after that interval.
-        services.AddScoped<ISecurityStampValidator, SecurityStampValidator<PlatformUser>>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionRecheck);
         services.AddOpenKazanOpenIddict(environment);
         services.AddQuartz(q => q
             .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
@@ -128,7 +120,7 @@ public static class IdentityServiceCollectionExtensions
         // the authorization endpoint, which lives under the API-looking /connect).
         o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);
-        o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+        o.Events.OnValidatePrincipal = SessionRevalidation.ValidateAsync;
     }
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

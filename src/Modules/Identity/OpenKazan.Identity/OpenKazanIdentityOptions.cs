@@ -27,6 +27,9 @@ public sealed class OpenKazanIdentityOptions
 
     public CertificateOptions? PreviousEncryptionCertificate { get; set; }
 
+    /// <summary>How long a session cookie is trusted before its account, security stamp and roles are read again.</summary>
+    public TimeSpan SessionRecheck { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long expired tokens and authorizations are kept before the pruning job deletes them.</summary>
     public TimeSpan PruneAfter { get; set; } = TimeSpan.FromDays(14);
 }

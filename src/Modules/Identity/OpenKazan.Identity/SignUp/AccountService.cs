@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
 
 namespace OpenKazan.Identity.SignUp;
@@ -11,7 +12,8 @@ public sealed class AccountService(
     UserManager<PlatformUser> users,
     ICurrentTenant currentTenant,
     CityAccess access,
-    IAccountNotifier notifier)
+    IAccountNotifier notifier,
+    CityUrls urls)
 {
     public async Task<IdentityResult> SignUpAsync(HttpRequest request, SignUpForm form, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ public sealed class AccountService(
         }
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await notifier.SendConfirmationAsync(user, AccountLinks.Build(request, AccountLinks.ConfirmEmailPath, user.Id, token), cancellationToken);
+        await notifier.SendConfirmationAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token), cancellationToken);
         return created;
     }
 
@@ -50,7 +52,7 @@ public sealed class AccountService(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await notifier.SendPasswordResetAsync(user, AccountLinks.Build(request, AccountLinks.ResetPasswordPath, user.Id, token), cancellationToken);
+        await notifier.SendPasswordResetAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token), cancellationToken);
     }
 
     /// <summary>A successful reset also confirms the e-mail: the link reached that mailbox (this is how invited staff start).</summary>

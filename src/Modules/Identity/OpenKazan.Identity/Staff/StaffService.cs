@@ -7,6 +7,7 @@ using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Domain;
 
@@ -23,7 +24,8 @@ public sealed class StaffService(
     UserManager<PlatformUser> users,
     ICurrentTenant currentTenant,
     CityAccess access,
-    IAccountNotifier notifier)
+    IAccountNotifier notifier,
+    CityUrls urls)
 {
     public async Task<List<StaffMember>> ListAsync(Guid? organisationId, CancellationToken cancellationToken)
     {
@@ -90,8 +92,8 @@ public sealed class StaffService(
 
         var grant = await access.GrantAsync(user.Id, tenantId, invitation.Role, organisationId, cancellationToken);
         var link = isNew
-            ? AccountLinks.Build(request, AccountLinks.ResetPasswordPath, user.Id, await users.GeneratePasswordResetTokenAsync(user))
-            : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/account/login");
+            ? AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, await users.GeneratePasswordResetTokenAsync(user))
+            : urls.For(request, currentTenant.Tenant?.Slug, "/account/login");
         await notifier.SendInvitationAsync(user, invitation.Role, link, cancellationToken);
         return InviteResult.Done(grant.Id);
     }

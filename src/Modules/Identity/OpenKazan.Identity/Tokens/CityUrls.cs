@@ -12,12 +12,23 @@ public sealed class CityUrls(IOptions<TenancyOptions> tenancy, IOptions<OpenKaza
 {
     public Uri For(HttpRequest request, TenantInfo city, string pathAndQuery)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(city);
+        return For(request, city.Slug, pathAndQuery);
+    }
+
+    /// <summary>
+    /// A page of the city with this slug (the base host when null). Only the scheme and port come from the request;
+    /// the host is always the configured one, so a forged Host header can never end up in a link.
+    /// </summary>
+    public Uri For(HttpRequest request, string? slug, string pathAndQuery)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var port = request.Host.Port is { } p ? $":{p}" : string.Empty;
         var baseDomain = tenancy.Value.BaseDomain;
-        return identity.Value.CitiesByPathPrefix
-            ? new Uri($"{request.Scheme}://{baseDomain}{port}/t/{city.Slug}{pathAndQuery}")
-            : new Uri($"{request.Scheme}://{city.Slug}.{baseDomain}{port}{pathAndQuery}");
+        return slug is null
+            ? new Uri($"{request.Scheme}://{baseDomain}{port}{pathAndQuery}")
+            : identity.Value.CitiesByPathPrefix
+                ? new Uri($"{request.Scheme}://{baseDomain}{port}/t/{slug}{pathAndQuery}")
+                : new Uri($"{request.Scheme}://{slug}.{baseDomain}{port}{pathAndQuery}");
     }
 }
