@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Feedback;
 using OpenKazan.Analytics;
 using OpenKazan.Files;
+using OpenKazan.Host.Caching;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
 using OpenKazan.Host.Notifications;
@@ -55,6 +56,7 @@ public static class HostSetup
         services.AddProblemDetails();
         services.AddOpenKazanRateLimiting(configuration);
         builder.AddOpenKazanObservability();
+        services.AddPublicOutputCaching(configuration);
 
         // Unreadable JSON or parameters answer 400 problem+json in every environment (Development would throw: a 500).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -102,6 +104,9 @@ public static class HostSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+
+        // After localization and authentication: entries are per language, and a signed-in user is never served one.
+        app.UseOutputCache();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

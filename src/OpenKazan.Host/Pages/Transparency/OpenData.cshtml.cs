@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Tenancy;
 
 namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>Describes the city's open data: the stable URLs, the formats and the schema of each field.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Page)]
 public sealed class OpenDataModel(CurrentTenantAccessor currentCity) : PageModel
 {
     public static IReadOnlyList<string> RequestFields { get; } =
