@@ -43,26 +43,25 @@ public static class PublicOutputCaching
     private static KeyValuePair<string, string> Language(HttpContext context) => new("lang", CultureInfo.CurrentUICulture.Name);
 
     /// <summary>
-    /// Gives each cached answer an ETag and a Last-Modified stamp when it is built, so the cache answers 304 to a
-    /// client that already holds that copy.
+    /// Gives each answer the cache may keep an ETag and a Last-Modified stamp before it is built (they are stored with
+    /// the entry; an answer from the cache carries the stored ones), so the cache answers 304 to a client holding it.
     /// </summary>
     private sealed class ValidatorsPolicy(TimeProvider time) : IOutputCachePolicy
     {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            var headers = context.HttpContext.Response.Headers;
-            if (context.AllowCacheStorage && string.IsNullOrEmpty(headers.ETag))
+            if (context.EnableOutputCaching && context.AllowCacheStorage)
             {
-                var now = time.GetUtcNow();
+                var headers = context.HttpContext.Response.Headers;
                 headers.ETag = new EntityTagHeaderValue($"\"{Guid.NewGuid():N}\"").ToString();
-                headers.LastModified = now.ToString("R", CultureInfo.InvariantCulture);
+                headers.LastModified = time.GetUtcNow().ToString("R", CultureInfo.InvariantCulture);
             }
 
             return ValueTask.CompletedTask;
         }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 }

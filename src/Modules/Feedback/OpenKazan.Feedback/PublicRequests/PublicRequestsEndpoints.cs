@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.Web;
@@ -61,8 +62,9 @@ public static class PublicRequestsEndpoints
         if (rows.Count > size)
         {
             rows.RemoveAt(size);
-            var next = QueryString.Create([new("district", district), new("page", (number + 1).ToString(CultureInfo.InvariantCulture)),
-                new("pageSize", size.ToString(CultureInfo.InvariantCulture))]);
+            var next = (string.IsNullOrWhiteSpace(district) ? QueryString.Empty : QueryString.Create("district", district))
+                .Add("page", (number + 1).ToString(CultureInfo.InvariantCulture))
+                .Add("pageSize", size.ToString(CultureInfo.InvariantCulture));
             context.Response.Headers.Link = $"<{context.Request.PathBase}{context.Request.Path}{next}>; rel=\"next\"";
         }
 
