@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Search;
 using OpenKazan.Requests;
 using OpenKazan.Requests.Submit;
 
@@ -55,20 +56,23 @@ public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator l
 
     private async Task<(Building?, string?)> ByAddressAsync(string address, CancellationToken ct)
     {
-        var term = Building.NormaliseAddress(address);
-        if (term.Length is < 3 or > 300)
+        if (Building.NormaliseAddress(address).Length is < 3 || address.Length > 300)
         {
             return (null, "address_string is 3 to 300 characters.");
         }
 
-        var exact = await db.Set<Building>().AsNoTracking().Where(b => b.AddressSearch == term).Take(2).ToListAsync(ct);
-        var matches = exact.Count > 0 ? exact : await db.Set<Building>().AsNoTracking().Where(b => b.AddressSearch.Contains(term)).Take(2).ToListAsync(ct);
-        return matches.Count switch
+        var matches = await db.ExactAddressAsync(address, 2, ct);
+        if (matches.Count == 1)
         {
-            1 => (matches[0], null),
-            0 => (null, $"address_string '{address}' matches no building of this city."),
-            _ => (null, $"address_string '{address}' matches several buildings: give address_id or lat and long."),
-        };
+            return (matches[0], null);
+        }
+
+        var found = await db.SearchAddressAsync(address, 0, 3, ct);
+        var suggestions = string.Join("; ", found?.Buildings.Select(b => $"{b.Address} (address_id {b.Code})") ?? []);
+        var hint = suggestions.Length > 0 ? $" Nearest addresses: {suggestions}." : string.Empty;
+        return matches.Count == 0
+            ? (null, $"address_string '{address}' matches no building of this city.{hint}")
+            : (null, $"address_string '{address}' matches several buildings: give address_id or lat and long.{hint}");
     }
 
     private static bool TryCoordinate(string? text, double limit, out double value)
