@@ -34,6 +34,9 @@ public static class HostSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
+
+        // FixMyStreet asks for up to 1,000 Open311 ids in one GET (about 18 KB of request line; Kestrel's default is 8 KB).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 32 * 1024);
         services.AddSingleton(TimeProvider.System);
         services.AddTenancy(configuration);
         services.AddOpenKazanPersistence(configuration);
@@ -45,6 +48,7 @@ public static class HostSetup
         services.AddOpen311();
         services.AddFeedback();
         services.AddAnalytics();
+        services.AddScoped<OpenKazan.Analytics.Export.IReportWording, Pages.Analytics.ReportWording>();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);
@@ -91,6 +95,7 @@ public static class HostSetup
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
         app.UseTenantResolution();
         app.UseMiddleware<CityTelemetryMiddleware>();
+        app.UseRequestLine();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
         app.UseRouting();

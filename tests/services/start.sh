@@ -61,7 +61,10 @@ if [ ${#_ok_missing[@]} -gt 0 ]; then
 fi
 
 # --- 2. Node tools pinned in package-lock.json (Azurite, axe-core) ---
-if [ ! -e "$_OK_REPO/node_modules/azurite" ] || [ ! -e "$_OK_REPO/node_modules/axe-core/axe.min.js" ]; then
+# Also when package-lock.json changed since the last install (npm writes node_modules/.package-lock.json), so that the
+# build's front-end copy (src/OpenKazan.Host/FrontEndPackages.targets) never runs npm ci under a running Azurite.
+if [ ! -e "$_OK_REPO/node_modules/azurite" ] || [ ! -e "$_OK_REPO/node_modules/axe-core/axe.min.js" ] \
+  || [ "$_OK_REPO/package-lock.json" -nt "$_OK_REPO/node_modules/.package-lock.json" ]; then
   echo "services: npm ci"
   # --loglevel=error: Azurite declares node>=22 but runs on Node 20; hide those EBADENGINE warnings.
   (cd "$_OK_REPO" && npm ci --no-audit --no-fund --loglevel=error)

@@ -25,7 +25,8 @@ public static class ObservabilitySetup
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            logger.ApplyLogLevelSection(builder.Configuration)
+                .ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
             if (development)
             {
                 logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
@@ -49,4 +50,21 @@ public static class ObservabilitySetup
 
         return builder;
     }
+
+    /// <summary>
+    /// One line per request instead of the framework's several (whose categories are at Warning in production):
+    /// method, path without the query (it may carry a request number or a key), status and time. Probes go at Debug.
+    /// </summary>
+    public static IApplicationBuilder UseRequestLine(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(o =>
+        {
+            // The host's own logger, not the static one: each host (and each test host) has its levels and sinks.
+            o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} {StatusCode} {Elapsed:0.0} ms";
+            o.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode >= 500
+                ? Serilog.Events.LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal)
+                    ? Serilog.Events.LogEventLevel.Debug
+                    : Serilog.Events.LogEventLevel.Information;
+        });
 }

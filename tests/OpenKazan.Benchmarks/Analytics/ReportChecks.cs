@@ -49,12 +49,15 @@ public sealed class ReportChecks(IServiceProvider services, TenantInfo city, Dat
             var table = await RunAsync(dimensions, measures, ct);
             var path = Path.Combine(Path.GetTempPath(), $"openkazan-{string.Join('-', dimensions)}.xlsx");
             await using (var file = File.Create(path))
+            await using (var scope = services.GetRequiredService<TenantScopeFactory>().Create(city))
             {
-                await ReportExport.WriteXlsxAsync(table, file, ct);
+                var wording = scope.Services.GetRequiredService<IReportWording>();
+                var sheet = ReportExport.ToSheet(table, new ReportSpec(dimensions, measures, from, to), wording);
+                await ReportExport.WriteAsync(sheet, "xlsx", wording.Culture, file, ct);
             }
 
             var took = watch.ElapsedMilliseconds;
-            var read = (await MiniExcel.QueryAsync(path, useHeaderRow: true, cancellationToken: ct)).Count();
+            var read = (await MiniExcel.QueryAsync(path, useHeaderRow: true, startCell: "A2", cancellationToken: ct)).Count();
             Console.WriteLine(Invariant(
                 $"XLSX of \"{name}\": report and file in {took} ms, {new FileInfo(path).Length / 1024.0:F0} KB, {read} rows read back of {table.Rows.Count} ({path})"));
             if (read != table.Rows.Count)

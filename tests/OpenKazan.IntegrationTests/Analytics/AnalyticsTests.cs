@@ -218,41 +218,78 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
     }
 
     [Fact]
-    public async Task Exported_csv_and_xlsx_open_and_match_the_table()
+    public async Task Exported_csv_and_xlsx_are_for_people_and_match_the_table()
     {
         var committee = await CommitteeAsync();
         var spec = Spec(["district", "month"], ["onTimeShare.resolve", "count"]);
         var table = await ReportAsync(committee, spec);
+        var ru = CultureInfo.GetCultureInfo("ru");
 
-        var csvResponse = await committee.PostAsJsonAsync("/api/analytics/report/export?format=csv", spec);
+        var csvResponse = await committee.PostAsJsonAsync("/api/analytics/report/export?format=csv&lang=ru", spec);
         await ExpectAsync(csvResponse, HttpStatusCode.OK);
-        using var reader = new StringReader(await csvResponse.Content.ReadAsStringAsync());
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var csvBytes = await csvResponse.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csvBytes[..3]);
+        using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
+        using var csv = new CsvReader(reader, new CsvHelper.Configuration.CsvConfiguration(ru) { Delimiter = ru.TextInfo.ListSeparator });
         var csvRows = new List<string[]>();
         while (await csv.ReadAsync())
         {
             csvRows.Add(Enumerable.Range(0, csv.Parser.Count).Select(i => csv.GetField(i)!).ToArray());
         }
 
-        var xlsxResponse = await committee.PostAsJsonAsync("/api/analytics/report/export?format=xlsx", spec);
+        var xlsxResponse = await committee.PostAsJsonAsync("/api/analytics/report/export?format=xlsx&lang=ru", spec);
         await ExpectAsync(xlsxResponse, HttpStatusCode.OK);
-        await using var xlsx = new MemoryStream(await xlsxResponse.Content.ReadAsByteArrayAsync());
-        var sheet = (await xlsx.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+        var xlsxBytes = await xlsxResponse.Content.ReadAsByteArrayAsync();
+        await using var xlsx = new MemoryStream(xlsxBytes);
+        var sheet = (await xlsx.QueryAsync(useHeaderRow: true, startCell: "A2")).Cast<IDictionary<string, object?>>().ToList();
+        var cells = XlsxCells(xlsxBytes);
 
-        Assert.Equal(["district", "month", "onTimeShare.resolve", "count"], csvRows[0]);
+        Assert.Equal(["Район", "Месяц", "Доля в срок: решение, %", "Количество"], csvRows[0]);
         Assert.Equal(table.Rows.Count, csvRows.Count - 1);
         Assert.Equal(table.Rows.Count, sheet.Count);
+        Assert.StartsWith("Грозный · ", cells["A1"].Text, StringComparison.Ordinal);
+        Assert.Equal(("Район", "Месяц", "Доля в срок: решение, %"), (cells["A2"].Text, cells["B2"].Text, cells["C2"].Text));
+        Assert.Equal(("s", "s"), (cells["A3"].Type, cells["A2"].Type));
+        Assert.Equal(("mmm yyyy", "0.0%", "#,##0"), (cells["B3"].Format, cells["C3"].Format, cells["D3"].Format));
+        Assert.Contains("state=\"frozen\"", XlsxPart(xlsxBytes, "xl/worksheets/sheet1.xml"), StringComparison.Ordinal);
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
             Assert.Equal(row.Labels[0], csvRows[i + 1][0]);
-            Assert.Equal(row.Labels[1], csvRows[i + 1][1]);
-            AssertClose(row.Values[0], double.Parse(csvRows[i + 1][2], CultureInfo.InvariantCulture), "csv on-time share");
-            Assert.Equal(row.Values[1], double.Parse(csvRows[i + 1][3], CultureInfo.InvariantCulture));
-            Assert.Equal(row.Labels[0], sheet[i]["district"]?.ToString());
-            AssertClose(row.Values[0], Convert.ToDouble(sheet[i]["onTimeShare.resolve"], CultureInfo.InvariantCulture), "xlsx on-time share");
-            Assert.Equal(row.Values[1], Convert.ToDouble(sheet[i]["count"], CultureInfo.InvariantCulture));
+            AssertClose(row.Values[0] is { } share ? Math.Round(share * 100, 1) : null, csvRows[i + 1][2].Length == 0 ? null : double.Parse(csvRows[i + 1][2], ru), "csv on-time share in %");
+            Assert.Equal(row.Values[1], double.Parse(csvRows[i + 1][3], ru));
+            Assert.Equal(row.Labels[0], sheet[i]["Район"]?.ToString());
+            Assert.Equal(DateOnly.ParseExact(row.Keys[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.FromDateTime((DateTime)sheet[i]["Месяц"]!));
+            AssertClose(row.Values[0], sheet[i]["Доля в срок: решение, %"] is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null, "xlsx on-time share");
+            Assert.Equal(row.Values[1], Convert.ToDouble(sheet[i]["Количество"], CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>Every cell of the first sheet by reference: its text (shared strings resolved), its type and its number format.</summary>
+    private static Dictionary<string, (string Text, string? Type, string? Format)> XlsxCells(byte[] workbook)
+    {
+        System.Xml.Linq.XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var strings = System.Xml.Linq.XDocument.Parse(XlsxPart(workbook, "xl/sharedStrings.xml")).Descendants(main + "si").Select(si => si.Value).ToList();
+        var styles = System.Xml.Linq.XDocument.Parse(XlsxPart(workbook, "xl/styles.xml"));
+        var formats = styles.Descendants(main + "numFmt").ToDictionary(f => (string)f.Attribute("numFmtId")!, f => (string)f.Attribute("formatCode")!);
+        formats["3"] = "#,##0";
+        var xfs = styles.Descendants(main + "cellXfs").Single().Elements(main + "xf").Select(x => formats.GetValueOrDefault((string)x.Attribute("numFmtId")!)).ToList();
+        return System.Xml.Linq.XDocument.Parse(XlsxPart(workbook, "xl/worksheets/sheet1.xml")).Descendants(main + "c").ToDictionary(
+            c => (string)c.Attribute("r")!,
+            c =>
+            {
+                var type = (string?)c.Attribute("t");
+                var value = c.Element(main + "v")?.Value ?? string.Empty;
+                var style = c.Attribute("s") is { } s ? xfs[int.Parse(s.Value, CultureInfo.InvariantCulture)] : null;
+                return (type == "s" ? strings[int.Parse(value, CultureInfo.InvariantCulture)] : value, type, style);
+            });
+    }
+
+    private static string XlsxPart(byte[] workbook, string name)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook));
+        using var part = new StreamReader(zip.GetEntry(name)!.Open());
+        return part.ReadToEnd();
     }
 
     [Fact]
@@ -332,13 +369,15 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
 
         await ExpectAsync(page, HttpStatusCode.OK);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=", html, StringComparison.Ordinal);
+        Assert.Contains("/lib/echarts/echarts.common.min.js", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"cross-table\" data-measure=\"onTimeShare.resolve\"", html, StringComparison.Ordinal);
         Assert.Contains("Share on time: resolve", html, StringComparison.Ordinal);
+        Assert.Matches(@"<td>\d{1,3}(\.\d)?%</td>", html);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
         await using var sheet = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         var table = await ReportAsync(committee, Spec(["district", "month"], ["onTimeShare.resolve", "count"]));
-        Assert.Equal(table.Rows.Count, (await sheet.QueryAsync(useHeaderRow: true)).Count());
+        Assert.Equal(table.Rows.Count, (await sheet.QueryAsync(useHeaderRow: true, startCell: "A2")).Count());
         Assert.NotEqual(HttpStatusCode.OK, executorPage.StatusCode);
     }
 

@@ -66,8 +66,8 @@ public abstract class ApiKeyTests(Open311Factory factory)
         var (_, integration) = await IssueAsync(new { name = "Lift dispatch system", canPostUpdates = true, organisationId = organisation });
         var kazan = factory.ClientFor("kazan.localhost");
 
-        AssertError(HttpStatusCode.Forbidden, await PostJsonAsync(kazan, "/open311/v2/servicerequestupdates.json",
-            ("api_key", KazanKey), ("service_request_id", number), ("status", "ACTION_SCHEDULED")), "not registered");
+        AssertError(HttpStatusCode.BadRequest, await PostJsonAsync(kazan, "/open311/v2/servicerequestupdates.json",
+            ("api_key", KazanKey), ("service_request_id", number), ("status", "ACTION_SCHEDULED")), "organisation's integration key");
         AssertError(HttpStatusCode.BadRequest, await PostJsonAsync(kazan, "/open311/v2/servicerequestupdates.json",
             ("api_key", integration), ("service_request_id", number), ("status", "CLOSED")), "CLOSED");
         var (status, update) = await PostJsonAsync(kazan, "/open311/v2/servicerequestupdates.json",
@@ -90,7 +90,7 @@ public abstract class ApiKeyTests(Open311Factory factory)
         var open311 = endpoints.Where(e => e.RoutePattern.RawText!.StartsWith("/open311", StringComparison.Ordinal)).ToList();
         var keys = endpoints.Where(e => e.RoutePattern.RawText!.StartsWith("/api/open311", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(9, open311.Count);
+        Assert.Equal(10, open311.Count);
         Assert.All(open311, e => Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>()));
         Assert.Equal(3, keys.Count);
         Assert.All(keys, e => Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == Policies.TenantAdmin));

@@ -26,7 +26,7 @@ public abstract class DiscoveryAndServicesTests(Open311Factory factory)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("discovery", xml.Root!.Name.LocalName);
         var endpoints = xml.Root.Element("endpoints")!.Elements("endpoint").ToList();
-        Assert.Equal(["production", "test"], endpoints.Select(e => e.Element("type")!.Value));
+        Assert.Equal(["production"], endpoints.Select(e => e.Element("type")!.Value));
         Assert.All(endpoints, e => Assert.Equal(2, e.Element("formats")!.Elements("format").Count()));
     }
 

@@ -113,7 +113,7 @@ public abstract class RequestJourneyTests(RequestsFactory factory)
         var returned = await ActAsync(executor, request.Id, "return", new { reason = "Этот лифт обслуживает другая организация" });
         Assert.Equal("Returned", returned.Status);
         Assert.Null(returned.OrganisationId);
-        Assert.Contains(await GetAsync<List<Request>>(dispatcher, "/api/requests/queue"), r => r.Id == request.Id);
+        Assert.Contains((await GetAsync<QueuePage>(dispatcher, "/api/requests/queue?unassigned=true")).Items, r => r.Id == request.Id);
 
         var rerouted = await ActAsync(dispatcher, request.Id, "reroute", new { organisationId = liftRemont, reason = "По договору — Лифтремонт" });
         Assert.Equal("Dispatched", rerouted.Status);

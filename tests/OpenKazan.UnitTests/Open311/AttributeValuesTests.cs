@@ -10,7 +10,7 @@ public sealed class AttributeValuesTests
     [Fact]
     public void Known_attributes_are_read_single_and_multiple()
     {
-        var (values, error) = AttributeValues.Read(Open311Calls.With(
+        var (values, error, _) = AttributeValues.Read(Open311Calls.With(
             ("attribute[entrance]", "2"), ("attribute[floor]", "7"), ("attribute[lift_type][]", "freight")), Lift);
 
         Assert.Null(error);
@@ -21,7 +21,6 @@ public sealed class AttributeValuesTests
 
     [Theory]
     [InlineData("attribute[floor]", "7", "attribute[entrance]")]
-    [InlineData("attribute[colour]", "red", "attribute[colour]")]
     [InlineData("attribute[floor]", "seventh", "attribute[floor]")]
     [InlineData("attribute[lift_type]", "escalator", "attribute[lift_type]")]
     [InlineData("attribute[entrance]", "12345678901234567", "attribute[entrance]")]
@@ -30,17 +29,31 @@ public sealed class AttributeValuesTests
         // The required entrance is given except where the test is about it.
         var entrance = named == "attribute[entrance]" ? [] : new[] { ("attribute[entrance]", "1") };
 
-        var (values, error) = AttributeValues.Read(Open311Calls.With([.. entrance, (name, value)]), Lift);
+        var (values, error, _) = AttributeValues.Read(Open311Calls.With([.. entrance, (name, value)]), Lift);
 
         Assert.Null(values);
         Assert.Contains(named, error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_service_without_attributes_refuses_any()
+    public void Unknown_attributes_are_ignored_and_named_decimals_are_numbers()
     {
-        var (_, error) = AttributeValues.Read(Open311Calls.With(("attribute[flat]", "12")), ServiceAttributes.For("yard"));
+        var (values, error, ignored) = AttributeValues.Read(Open311Calls.With(
+            ("attribute[entrance]", "2"), ("attribute[floor]", "5,5"), ("attribute[colour]", "red"), ("attribute[fms_extra_title]", "Mr")), Lift);
 
-        Assert.NotNull(error);
+        Assert.Null(error);
+        Assert.Equal(["5,5"], values![ServiceAttributes.Floor]);
+        Assert.Equal(["colour", "fms_extra_title"], ignored);
+        Assert.Null(AttributeValues.Read(Open311Calls.With(("attribute[entrance]", "2"), ("attribute[floor]", "-2.5")), Lift).Error);
+    }
+
+    [Fact]
+    public void A_service_without_attributes_ignores_any()
+    {
+        var (values, error, ignored) = AttributeValues.Read(Open311Calls.With(("attribute[flat]", "12")), ServiceAttributes.For("yard"));
+
+        Assert.Null(error);
+        Assert.Empty(values!);
+        Assert.Equal(["flat"], ignored);
     }
 }

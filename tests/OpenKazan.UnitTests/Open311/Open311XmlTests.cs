@@ -67,4 +67,12 @@ public sealed class Open311XmlTests
         var request = Assert.Single(xml.Root!.Elements("request"));
         Assert.Null(request.Element("status_notes"));
     }
+
+    [Fact]
+    public void Control_characters_stored_in_a_text_are_left_out_and_the_rest_is_kept()
+    {
+        var xml = Xml("service_requests", new[] { new { description = "Звонок\u0007 не\u0000 работает\tв подъезде 😀\nи\u001b всё" } });
+
+        Assert.Equal("Звонок не работает\tв подъезде 😀\nи всё", Assert.Single(xml.Root!.Elements("request")).Element("description")!.Value);
+    }
 }

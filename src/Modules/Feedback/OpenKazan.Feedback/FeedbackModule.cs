@@ -33,7 +33,8 @@ public static class FeedbackModule
         group.MapRequestFeedbackEndpoints()
             .MapVotingEndpoints()
             .MapRatingsEndpoints()
-            .MapPublicRequestsEndpoints();
+            .MapPublicRequestsEndpoints()
+            .MapOpenRequestMapEndpoint();
         endpoints.MapOpenDataEndpoints();
         return endpoints;
     }

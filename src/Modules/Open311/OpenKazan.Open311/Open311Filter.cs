@@ -60,7 +60,9 @@ public sealed class Open311Filter(
         if (!limiter.TryAcquire(partition))
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limiter.Window.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Open311Errors.TooManyRequests(format, "Rate limit reached for this api_key; try again later.");
+            var client = call.Key is { } limited ? $"api_key '{limited.Name}' ({limited.Hint}…)" : $"calls without an api_key from {http.Connection.RemoteIpAddress}";
+            return Open311Errors.TooManyRequests(format,
+                $"Rate limit reached for {client}: {limiter.Permits} calls per {limiter.Window.TotalSeconds:0} s; try again later.");
         }
 
         return await next(context);

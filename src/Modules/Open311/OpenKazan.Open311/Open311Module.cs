@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Discovery;
+using OpenKazan.Open311.Media;
 using OpenKazan.Open311.Requests;
 using OpenKazan.Open311.Services;
 using OpenKazan.Open311.Updates;
@@ -23,6 +24,7 @@ public static class Open311Module
         services.AddScoped<ApiKeyValidator>();
         services.AddScoped<RequestReader>();
         services.AddScoped<LocationResolver>();
+        services.AddScoped<PublicMedia>();
         services.AddHostedService<DevelopmentKeySeeder>();
         return services;
     }
@@ -45,6 +47,10 @@ public static class Open311Module
         v2.MapGet("/tokens/{token}.{format}", ReadRequestsEndpoints.TokenAsync).WithName("Open311Token");
         v2.MapGet("/servicerequestupdates.{format}", UpdatesEndpoints.ListAsync).WithName("Open311Updates");
         v2.MapPost("/servicerequestupdates.{format}", PostUpdateEndpoint.PostAsync).WithName("Open311PostUpdate").WithMetadata(new RequiresApiKey());
+
+
+        // A photo link is opened by browsers and image fetchers, not Open311 clients: no format, key or Open311 error body.
+        endpoints.MapGet("/open311/v2/media/{token}", MediaEndpoint.GetAsync).WithTags("Open311").AllowAnonymous().WithName("Open311Media");
 
         endpoints.MapOpen311KeyEndpoints();
         return endpoints;

@@ -10,7 +10,7 @@ public sealed class Open311Options
 
     /// <summary>
     /// Base URL of the test endpoint, <c>{host}</c> standing for the city's host (e.g. <c>https://{host}.staging.example.org/open311/v2</c>).
-    /// Empty: the production server doubles as the test endpoint, used with a test key.
+    /// Empty: discovery lists no test endpoint (the production server files real requests).
     /// </summary>
     public string? TestEndpoint { get; set; }
 

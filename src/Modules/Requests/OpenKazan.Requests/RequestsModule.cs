@@ -13,6 +13,7 @@ using OpenKazan.Requests.History;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Notifications.Email;
+using OpenKazan.Requests.Queue;
 using OpenKazan.Requests.SlaMonitor;
 using OpenKazan.Requests.Submit;
 using OpenKazan.Requests.Transitions;
@@ -44,6 +45,7 @@ public static class RequestsModule
         services.AddScoped<AttachmentSaver>();
         services.AddScoped<RequestRows>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<WorkQueueReader>();
         services.AddScoped<Overview.CityOverview>();
         services.AddScoped<SlaMonitor.SlaMonitor>();
         services.AddScoped<AutoCloser>();
@@ -71,6 +73,7 @@ public static class RequestsModule
         var group = endpoints.MapCityApi("/api/requests", "Requests");
         group.MapSubmitEndpoints()
             .MapLookupEndpoints()
+            .MapWorkQueueEndpoints()
             .MapTransitionEndpoints()
             .MapCommentEndpoints()
             .MapHistoryEndpoints()

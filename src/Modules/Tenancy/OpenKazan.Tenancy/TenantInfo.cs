@@ -62,6 +62,12 @@ public sealed record TenantBranding
 
     /// <summary>The logo's file name inside the city package; the bytes live in the catalog.</summary>
     public string? Logo { get; init; }
+
+    /// <summary>Map tiles as a Leaflet URL template ({z}/{x}/{y}, optional {s}); OpenStreetMap unless the city has its own.</summary>
+    public string MapTileUrl { get; init; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /// <summary>The tile provider's required credit, shown on every map as plain text.</summary>
+    public string MapAttribution { get; init; } = "© OpenStreetMap contributors";
 }
 
 public enum IsolationMode

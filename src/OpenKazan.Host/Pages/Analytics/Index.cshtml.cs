@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using OpenKazan.Analytics.Endpoints;
 using OpenKazan.Analytics.Export;
 using OpenKazan.Analytics.ReportConstructor;
@@ -10,18 +10,20 @@ using OpenKazan.Analytics.SavedReports;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Analytics;
 
 /// <summary>
-/// The report constructor as a page: a GET form (so the address of a report is its share link), the table, a bar
-/// chart drawn on the server, CSV/XLSX downloads and saving under a name. Works without JavaScript.
+/// The report constructor as a page: a GET form (so the address of a report is its share link), a cross-table or a
+/// list with numbers in the reader's units, an ECharts chart of the chosen measure (the table carries the same numbers
+/// without script), CSV/XLSX downloads and saving under a name through the same code as the API.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(ReportEngine engine, ICurrentTenant tenant, ICurrentUser user, TenantScopedDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    ReportEngine engine, ICurrentTenant tenant, ICurrentUser user, TenantScopedDbContext db, TimeProvider time, IReportWording wording,
+    IStringLocalizer<AnalyticsResource> text) : PageModel
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [BindProperty(SupportsGet = true)]
     public string? First { get; set; } = "district";
 
@@ -49,6 +51,10 @@ public sealed class IndexModel(ReportEngine engine, ICurrentTenant tenant, ICurr
     [BindProperty(SupportsGet = true)]
     public Guid? Saved { get; set; }
 
+    /// <summary>The measure the chart shows; the first chosen one when empty.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Chart { get; set; }
+
     [BindProperty]
     public string? Name { get; set; }
 
@@ -56,6 +62,12 @@ public sealed class IndexModel(ReportEngine engine, ICurrentTenant tenant, ICurr
     public bool Shared { get; set; }
 
     public ReportTable? Table { get; private set; }
+
+    public ReportView? View { get; private set; }
+
+    public IReadOnlyList<SavedReportDto> SavedReports { get; private set; } = [];
+
+    public string? SavedName { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
@@ -65,57 +77,73 @@ public sealed class IndexModel(ReportEngine engine, ICurrentTenant tenant, ICurr
 
     public static IEnumerable<string> MeasureNames => ReportCatalog.Measures.Keys;
 
+    /// <summary>The measures of one picker group that are not per stage (those are laid out as a stage × kind grid).</summary>
+    public static IEnumerable<string> PlainMeasures(string group) =>
+        ReportCatalog.Measures.Values.Where(m => m.Group == group && !m.Id.Contains('.', StringComparison.Ordinal)).Select(m => m.Id);
+
+    public static IReadOnlyList<string> StageKinds { get; } = ["onTimeShare", "median", "p90"];
+
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct)
     {
         if (Saved is { } id && await SavedReportEndpoints.FindAsync(db, id, user, ct) is { } saved)
         {
             Load(saved.Spec);
+            SavedName = saved.Name;
         }
 
+        SavedReports = await SavedReportEndpoints.VisibleAsync(db, user, ct);
         if (Measures.Count == 0)
         {
             return Page();
         }
 
-        var outcome = await ReportRunner.RunAsync(Spec(), engine, tenant, user, ct);
+        var spec = Spec();
+        var outcome = await ReportRunner.RunAsync(spec, engine, tenant, user, ct);
         Table = outcome.Table;
         Allowed = outcome.Problem?.ProblemDetails.Status != StatusCodes.Status403Forbidden;
-        Errors = outcome.Problem?.ProblemDetails.Extensions.TryGetValue("errors", out var e) == true && e is IDictionary<string, string[]> errors
-            ? new Dictionary<string, string[]>(errors)
-            : new Dictionary<string, string[]>();
-        if (Table is not null && format is "csv" or "xlsx")
+        Errors = ErrorsOf(outcome.Problem);
+        if (Table is null)
         {
-            var file = await ReportFiles.FileAsync(Table, format, "report", ct);
+            return Page();
+        }
+
+        if (format is "csv" or "xlsx")
+        {
+            var file = await ReportFiles.FileAsync(Table, spec, wording, format, ct);
             return File(file.FileStream, file.ContentType, file.FileDownloadName);
         }
 
+        View = new ReportView(Table, Chart, text);
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        if (AnalyticsAccess.ScopeFor(user, tenant.Id!.Value) is null || string.IsNullOrWhiteSpace(Name) || Measures.Count == 0)
+        var outcome = await SavedReportEndpoints.SaveReportAsync(new SaveReportBody(Name ?? string.Empty, Shared, Spec()), db, tenant, user, time, ct);
+        if (outcome.Saved is { } saved)
         {
-            return await OnGetAsync(null, ct);
+            return RedirectToPage(new { saved = saved.Id });
         }
 
-        var report = new SavedReport
-        {
-            Name = Name.Trim()[..Math.Min(200, Name.Trim().Length)],
-            Definition = JsonSerializer.Serialize(Spec(), Json),
-            OwnerId = user.UserId!.Value,
-            Shared = Shared,
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-        };
-        db.Add(report);
-        await db.SaveChangesAsync(ct);
-        return RedirectToPage(new { saved = report.Id });
+        var page = await OnGetAsync(null, ct);
+        Allowed = outcome.Problem?.ProblemDetails.Status != StatusCodes.Status403Forbidden;
+        Errors = outcome.Errors;
+        return page;
     }
+
+    /// <summary>A field's error in the reader's language (the API's English text stays in problem+json).</summary>
+    public string ErrorText(string field) =>
+        text["Error." + (field.StartsWith("filters.", StringComparison.Ordinal) ? "filters" : field)] is { ResourceNotFound: false } known ? known : text["Invalid"];
+
+    private static Dictionary<string, string[]> ErrorsOf(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? problem) =>
+        problem?.ProblemDetails.Extensions.TryGetValue("errors", out var e) == true && e is IDictionary<string, string[]> errors
+            ? new Dictionary<string, string[]>(errors)
+            : [];
 
     /// <summary>The current form as a query string, for the download links.</summary>
     public string Query(string format)
     {
-        var parts = new List<string> { $"first={First}", $"second={Second}", $"from={Date(From)}", $"to={Date(To)}", $"priority={Priority}", $"format={format}" };
+        var parts = new List<string> { $"first={First}", $"second={Second}", $"from={Date(From)}", $"to={Date(To)}", $"priority={Priority}", $"chart={Uri.EscapeDataString(Chart ?? string.Empty)}", $"format={format}" };
         parts.AddRange(Measures.Select(m => $"measures={Uri.EscapeDataString(m)}"));
         if (CompareFrom is not null && CompareTo is not null)
         {

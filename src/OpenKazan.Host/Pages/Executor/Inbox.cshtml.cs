@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Requests.Lookup;
+using OpenKazan.Host.Areas;
+using OpenKazan.Host.Pages.Dispatch;
+using OpenKazan.Requests.Queue;
 
 namespace OpenKazan.Host.Pages.Executor;
 
-/// <summary>The open requests of the executor's organisation, oldest first; late ones stand out.</summary>
+/// <summary>The open work of the person's organisation (executor and organisation admin alike), most urgent first.</summary>
 [Authorize(Policy = Policies.OrganisationStaff)]
-public sealed class InboxModel(RequestQueries queries, ICurrentUser user) : PageModel
+public sealed class InboxModel(WorkQueueReader queue, TenantScopedDbContext db, ICurrentUser user, IStringLocalizer<WorkspaceResource> words)
+    : WorkQueuePageModel(queue, db, user)
 {
-    public IReadOnlyList<RequestRow> Rows { get; private set; } = [];
+    public override bool CityWide => false;
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await queries.InboxAsync(user, ct);
+    public override string Title => words["InboxTitle"];
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.FeatureManagement;
+using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.PublicRequests;
@@ -12,8 +14,12 @@ namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>The public list of open requests by district: building addresses only, no personal data.</summary>
 [AllowAnonymous]
-public sealed class OpenRequestsModel(OpenRequestReader reader, CurrentTenantAccessor currentCity, TenantScopedDbContext db) : PageModel
+public sealed class OpenRequestsModel(
+    OpenRequestReader reader, CurrentTenantAccessor currentCity, TenantScopedDbContext db, IFeatureManager features) : PageModel
 {
+    /// <summary>The city's "public map" switch: the map of open requests by building above the list.</summary>
+    public bool ShowMap { get; private set; }
+
     public IReadOnlyList<District> Districts { get; private set; } = [];
 
     public IReadOnlyList<IGrouping<string, PublicRequestDto>> ByDistrict { get; private set; } = [];
@@ -28,6 +34,7 @@ public sealed class OpenRequestsModel(OpenRequestReader reader, CurrentTenantAcc
         }
 
         District = string.IsNullOrWhiteSpace(district) ? null : district;
+        ShowMap = await features.IsEnabledAsync(CityFeatures.PublicMap);
         Districts = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var requests = await PublicRequestsEndpoints.ReadAsync(reader, District, cancellationToken);
         ByDistrict = requests.GroupBy(r => r.District).OrderBy(g => g.Key, StringComparer.CurrentCulture).ToList();

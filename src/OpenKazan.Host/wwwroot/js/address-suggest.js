@@ -33,6 +33,8 @@
       radio.name = 'BuildingId';
       radio.value = building.id;
       radio.checked = buildings.length === 1;
+      // The form's map (city-map.js) shows the chosen building from these.
+      Object.assign(radio.dataset, { latitude: building.latitude, longitude: building.longitude, address: building.address });
       label.append(radio, ' ', building.address);
       fieldset.append(label);
     }

@@ -21,6 +21,13 @@ public static class RequestsApi
 
     public sealed record Comment(Guid Id, string Text, bool Internal);
 
+    public sealed record QueueRow(Guid Id, string Number, string Status, string Priority, DateTime? NextDueAt);
+
+    public sealed record QueueCounts(int Overdue, int Near, int Unassigned, Dictionary<string, int> ByStatus, Dictionary<Guid, int> ByOrganisation,
+        Dictionary<Guid, int> ByCategory, Dictionary<Guid, int> ByDistrict, Dictionary<string, int> ByChannel);
+
+    public sealed record QueuePage(int Total, List<QueueRow> Items, string? Next, QueueCounts Counts);
+
     public sealed record Decision(Guid? OrganisationId, string Rule, string Reason);
 
     public static object NewRequest(Guid buildingId, Guid categoryId, string description = "Лифт не работает третий день") => new

@@ -34,7 +34,8 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ExportAsync(
-        ReportSpec spec, string? format, ReportEngine engine, ICurrentTenant tenant, [FromServices] ICurrentUser user, CancellationToken ct)
+        ReportSpec spec, string? format, ReportEngine engine, IReportWording wording, ICurrentTenant tenant, [FromServices] ICurrentUser user,
+        CancellationToken ct)
     {
         if (format is not ("csv" or "xlsx"))
         {
@@ -42,7 +43,7 @@ public static class ReportEndpoints
         }
 
         var outcome = await ReportRunner.RunAsync(spec, engine, tenant, user, ct);
-        return outcome.Table is { } table ? await ReportFiles.FileAsync(table, format, "report", ct) : outcome.Problem!;
+        return outcome.Table is { } table ? await ReportFiles.FileAsync(table, spec, wording, format, ct) : outcome.Problem!;
     }
 
     private static async Task<Results<Ok<IReadOnlyList<StageLink>>, ProblemHttpResult>> StagesAsync(
@@ -89,21 +90,21 @@ public static class ReportRunner
     }
 }
 
-/// <summary>Writes a report to a download.</summary>
+/// <summary>Writes a report or any other sheet to a download named after its period.</summary>
 public static class ReportFiles
 {
-    public static async Task<FileStreamHttpResult> FileAsync(ReportTable table, string format, string name, CancellationToken ct)
+    public static Task<FileStreamHttpResult> FileAsync(ReportTable table, ReportSpec spec, IReportWording wording, string format, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(wording);
+        var name = FormattableString.Invariant($"report-{spec.From:yyyy-MM-dd}-{spec.To:yyyy-MM-dd}");
+        return FileAsync(ReportExport.ToSheet(table, spec, wording), wording.Culture, name, format, ct);
+    }
+
+    public static async Task<FileStreamHttpResult> FileAsync(Sheet sheet, System.Globalization.CultureInfo culture, string name, string format, CancellationToken ct)
     {
         var stream = new MemoryStream();
-        if (format == "csv")
-        {
-            await ReportExport.WriteCsvAsync(table, stream, ct);
-        }
-        else
-        {
-            await ReportExport.WriteXlsxAsync(table, stream, ct);
-        }
-
+        await ReportExport.WriteAsync(sheet, format, culture, stream, ct);
         stream.Position = 0;
         return TypedResults.File(stream, format == "csv" ? ReportExport.CsvContentType : ReportExport.XlsxContentType, $"{name}.{format}");
     }

@@ -1,77 +1,93 @@
 using System.Globalization;
-using CsvHelper;
-using MiniExcelLibs;
 using OpenKazan.Analytics.ReportConstructor;
 
 namespace OpenKazan.Analytics.Export;
 
 /// <summary>
-/// A report as a file: the same columns and numbers as the table (labels, then one column per measure, then the
-/// comparison period's columns prefixed with "compare:"). CSV is written with CsvHelper, XLSX with MiniExcel.
+/// The words an exported report needs in the reader's language (implemented by the host with its resources): column
+/// headers, units, the title line, the culture numbers and dates are written in.
+/// </summary>
+public interface IReportWording
+{
+    CultureInfo Culture { get; }
+
+    string Dimension(string id);
+
+    string Measure(string id);
+
+    /// <summary>The unit a header names after the measure ("%", "ч"); empty when the number speaks for itself.</summary>
+    string Unit(MeasureKind kind);
+
+    /// <summary>The header of a measure's column for the comparison period.</summary>
+    string Compared(string header);
+
+    /// <summary>The title line: the city, the period (and the compared one), the filters.</summary>
+    string Title(ReportSpec spec);
+}
+
+/// <summary>
+/// A report as a file for people: the same rows and numbers as the table, labels and headers in the reader's language,
+/// typed cells (periods as dates, shares as percentages, times as durations), a title line in XLSX.
+/// CSV is written by <see cref="CsvSheetWriter"/>, XLSX by <see cref="XlsxWriter"/>.
 /// </summary>
 public static class ReportExport
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static IReadOnlyList<string> Headers(ReportTable table)
+    public static Sheet ToSheet(ReportTable table, ReportSpec spec, IReportWording wording)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var headers = table.Dimensions.Concat(table.Measures).ToList();
-        if (table.Rows.Any(r => r.Comparison is not null))
+        ArgumentNullException.ThrowIfNull(wording);
+        var dimensions = table.Dimensions.Select(d => ReportCatalog.Dimensions[d]).ToList();
+        var measures = table.Measures.Select(m => ReportCatalog.Measures[m]).ToList();
+        var columns = dimensions.Select(d => new SheetColumn(wording.Dimension(d.Id), DimensionKind(d))).ToList();
+        var measureColumns = measures.Select(m => new SheetColumn(Header(wording, m), CellKindOf(m.Kind))).ToList();
+        columns.AddRange(measureColumns);
+        var compared = table.Rows.Any(r => r.Comparison is not null);
+        if (compared)
         {
-            headers.AddRange(table.Measures.Select(m => $"compare:{m}"));
+            columns.AddRange(measureColumns.Select(c => c with { Header = wording.Compared(c.Header) }));
         }
 
-        return headers;
-    }
-
-    public static IEnumerable<IReadOnlyList<object?>> Cells(ReportTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        return table.Rows.Select(r => (IReadOnlyList<object?>)r.Labels.Cast<object?>()
+        var rows = table.Rows.Select(r => (IReadOnlyList<object?>)dimensions.Select((d, i) => Cell(d, r.Keys[i], r.Labels[i]))
             .Concat(r.Values.Cast<object?>())
-            .Concat(r.Comparison?.Cast<object?>() ?? [])
-            .ToList());
+            .Concat(compared ? r.Comparison?.Cast<object?>() ?? new object?[measures.Count] : [])
+            .ToList()).ToList();
+        return new Sheet(wording.Title(spec), columns, rows);
     }
 
-    public static async Task WriteCsvAsync(ReportTable table, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(Sheet sheet, string format, CultureInfo culture, Stream output, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var header in Headers(table))
+        if (format == "csv")
         {
-            csv.WriteField(header);
+            await CsvSheetWriter.WriteAsync(sheet, culture, output, ct);
         }
-
-        await csv.NextRecordAsync();
-        foreach (var row in Cells(table))
+        else
         {
-            foreach (var cell in row)
-            {
-                csv.WriteField(cell is double d ? d.ToString("R", CultureInfo.InvariantCulture) : cell);
-            }
-
-            await csv.NextRecordAsync();
+            XlsxWriter.Write(sheet, output);
         }
-
-        await csv.FlushAsync();
-        ct.ThrowIfCancellationRequested();
     }
 
-    public static async Task WriteXlsxAsync(ReportTable table, Stream output, CancellationToken ct)
+    public static string Header(IReportWording wording, Measure measure)
     {
-        var headers = Headers(table);
-        var rows = Cells(table).Select(cells =>
-        {
-            var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < headers.Count; i++)
-            {
-                row[headers[i]] = i < cells.Count ? cells[i] : null;
-            }
-
-            return row;
-        }).ToList();
-        await output.SaveAsAsync(rows, sheetName: "report", cancellationToken: ct);
+        ArgumentNullException.ThrowIfNull(wording);
+        ArgumentNullException.ThrowIfNull(measure);
+        var unit = wording.Unit(measure.Kind);
+        return unit.Length == 0 ? wording.Measure(measure.Id) : $"{wording.Measure(measure.Id)}, {unit}";
     }
+
+    public static CellKind CellKindOf(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Share => CellKind.Share,
+        MeasureKind.Minutes => CellKind.Minutes,
+        MeasureKind.Score => CellKind.Score,
+        _ => CellKind.Count,
+    };
+
+    private static CellKind DimensionKind(Dimension dimension) =>
+        !dimension.IsPeriod ? CellKind.Text : dimension.Id == "month" ? CellKind.Month : CellKind.Date;
+
+    private static object Cell(Dimension dimension, string key, string label) =>
+        dimension.IsPeriod && DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : label;
 }

@@ -11,6 +11,7 @@ public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWrite
         db.AddRange(batch.Select(g => g.Request));
         await db.SaveChangesAsync(ct);
         db.AddRange(batch.SelectMany(g => g.Events));
+        db.AddRange(batch.SelectMany(g => g.Deadlines));
         db.AddRange(batch.SelectMany(g => g.Stages));
         db.AddRange(batch.Select(g => g.Fact));
         db.AddRange(batch.Where(g => g.Feedback is not null).Select(g => g.Feedback!));

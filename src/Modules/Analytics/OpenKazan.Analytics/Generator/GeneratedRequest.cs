@@ -5,12 +5,13 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
-/// One generated request with its whole history, its met stages, its fact row, and, when the requester took part,
+/// One generated request with its whole history, its stage deadlines (met or still open), its met stages, its fact row, and, when the requester took part,
 /// their rating of the work and their vote on the building's managing organisation.
 /// </summary>
 public sealed record GeneratedRequest(
     ServiceRequest Request,
     IReadOnlyList<RequestEvent> Events,
+    IReadOnlyList<RequestDeadline> Deadlines,
     IReadOnlyList<StageDuration> Stages,
     RequestFact Fact,
     RequestFeedback? Feedback,

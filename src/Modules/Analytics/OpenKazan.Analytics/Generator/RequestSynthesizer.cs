@@ -19,6 +19,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     public const double ChronicSlowdown = 2.5;
     public const double RatedShare = 0.35;
     public const double VotingShare = 1.0 / 30;
+    public const double WarningShare = 0.8;
     private const string System = "System";
 
     public IReadOnlySet<Guid> ChronicallyLate { get; } = PickLate(city, random);
@@ -51,10 +52,29 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         var history = new HistoryBuilder(request, NextGuid);
         history.Submit();
         var stages = Progress(request, history, targets, slow);
+        var deadlines = Deadlines(request, targets, stages);
+        request.PlaceInQueue(deadlines);
         var feedback = Rate(request, stages);
         var vote = VoteOn(request, building, slow);
-        return new GeneratedRequest(request, history.Events, stages, RequestFacts.From(request, stages, feedback?.Score, lookups), feedback, vote);
+        return new GeneratedRequest(request, history.Events, deadlines, stages, RequestFacts.From(request, stages, feedback?.Score, lookups), feedback, vote);
     }
+
+    /// <summary>
+    /// The stage deadlines the live engine would have written: due at the stage's target, warned at
+    /// <see cref="WarningShare"/> of it, met when the stage ended; a stage not reached yet stays open.
+    /// </summary>
+    private List<RequestDeadline> Deadlines(ServiceRequest request, StageTargets targets, List<StageDuration> stages) =>
+        [.. new[] { (SlaStages.Accept, targets.Accept), (SlaStages.Localise, targets.Localise), (SlaStages.Resolve, targets.Resolve) }
+            .Select(s => new RequestDeadline
+            {
+                Id = NextGuid(),
+                TenantId = request.TenantId,
+                RequestId = request.Id,
+                Stage = s.Item1,
+                DueAt = request.RegisteredAt.AddMinutes(s.Item2),
+                WarnAt = request.RegisteredAt.AddMinutes(s.Item2 * WarningShare),
+                CompletedAt = stages.SingleOrDefault(d => d.Stage == s.Item1)?.EndedAt,
+            })];
 
     private RequestFeedback? Rate(ServiceRequest request, List<StageDuration> stages)
     {

@@ -43,8 +43,28 @@ public enum MeasureSource
     Votes,
 }
 
-/// <summary>A measure: an aggregate over the rows of one group.</summary>
-public sealed record Measure(string Id, Func<RowGroup, double?> Compute, MeasureSource Source = MeasureSource.Requests);
+/// <summary>What a measure's number is, so that it is shown and exported in its own unit.</summary>
+public enum MeasureKind
+{
+    /// <summary>A number of requests or votes.</summary>
+    Count,
+
+    /// <summary>A share between 0 and 1, shown as a percentage.</summary>
+    Share,
+
+    /// <summary>Business minutes, shown in hours or days.</summary>
+    Minutes,
+
+    /// <summary>An average score from 1 to 5.</summary>
+    Score,
+}
+
+/// <summary>
+/// A measure: an aggregate over the rows of one group, what kind of number it gives, and the group the measure picker
+/// shows it in (<see cref="ReportCatalog.MeasureGroups"/>).
+/// </summary>
+public sealed record Measure(
+    string Id, Func<RowGroup, double?> Compute, MeasureKind Kind, string Group, MeasureSource Source = MeasureSource.Requests);
 
 /// <summary>
 /// The closed list of dimensions and measures. Unknown names are refused before anything runs. Measures skip unknown
@@ -73,24 +93,27 @@ public static class ReportCatalog
         new("city", LabelKind.City, FactField.City, IsGuid: true, AppliesToVotes: true),
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
+    /// <summary>The measure picker's groups, in order: the volume of work, the stages' deadlines and times, residents' opinions.</summary>
+    public static readonly IReadOnlyList<string> MeasureGroups = ["volume", "stages", "opinion"];
+
     public static IReadOnlyDictionary<string, Measure> Measures { get; } = BuildMeasures().ToDictionary(m => m.Id, StringComparer.Ordinal);
 
     private static IEnumerable<Measure> BuildMeasures()
     {
-        yield return new("count", rows => rows.Count);
-        yield return new("resolvedShare", rows => Aggregates.Share(rows.Select((set, row) => (bool?)set.Resolved[row])));
-        yield return new("reopenRate", rows => Aggregates.Share(rows.Select((set, row) => (bool?)(set.ReopenCount[row] > 0))));
+        yield return new("count", rows => rows.Count, MeasureKind.Count, "volume");
+        yield return new("resolvedShare", rows => Aggregates.Share(rows.Select((set, row) => (bool?)set.Resolved[row])), MeasureKind.Share, "volume");
+        yield return new("reopenRate", rows => Aggregates.Share(rows.Select((set, row) => (bool?)(set.ReopenCount[row] > 0))), MeasureKind.Share, "volume");
         for (var i = 0; i < Stages.Count; i++)
         {
             var stage = i;
-            yield return new($"onTimeShare.{Stages[i]}", rows => Aggregates.Share(rows.Select((set, row) => Flag(set.OnTime[stage][row]))));
-            yield return new($"median.{Stages[i]}", rows => Aggregates.PercentileCont(rows.Select((set, row) => Known(set.Minutes[stage][row])), 0.5));
-            yield return new($"p90.{Stages[i]}", rows => Aggregates.PercentileCont(rows.Select((set, row) => Known(set.Minutes[stage][row])), 0.9));
+            yield return new($"onTimeShare.{Stages[i]}", rows => Aggregates.Share(rows.Select((set, row) => Flag(set.OnTime[stage][row]))), MeasureKind.Share, "stages");
+            yield return new($"median.{Stages[i]}", rows => Aggregates.PercentileCont(rows.Select((set, row) => Known(set.Minutes[stage][row])), 0.5), MeasureKind.Minutes, "stages");
+            yield return new($"p90.{Stages[i]}", rows => Aggregates.PercentileCont(rows.Select((set, row) => Known(set.Minutes[stage][row])), 0.9), MeasureKind.Minutes, "stages");
         }
 
-        yield return new("averageFeedback", rows => Aggregates.Average(rows.Select((set, row) => Known(set.FeedbackScore[row]))));
-        yield return new("votes", rows => rows.Count, MeasureSource.Votes);
-        yield return new("averageVote", rows => Aggregates.Average(rows.Select((set, row) => Known(set.VoteScore[row]))), MeasureSource.Votes);
+        yield return new("averageFeedback", rows => Aggregates.Average(rows.Select((set, row) => Known(set.FeedbackScore[row]))), MeasureKind.Score, "opinion");
+        yield return new("votes", rows => rows.Count, MeasureKind.Count, "opinion", MeasureSource.Votes);
+        yield return new("averageVote", rows => Aggregates.Average(rows.Select((set, row) => Known(set.VoteScore[row]))), MeasureKind.Score, "opinion", MeasureSource.Votes);
     }
 
     private static bool? Flag(sbyte value) => value == FactColumns.None ? null : value == 1;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
@@ -5,8 +6,11 @@ using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 
-/// <summary>Readable names for dimension keys, in the reader's language; a key without a name is shown as is.</summary>
-public sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<string, string>> names)
+/// <summary>
+/// Readable names for dimension keys, in the reader's language: registry names, months by name ("янв 2026"), days and
+/// weeks as the reader writes dates. A key without a name is shown as is.
+/// </summary>
+public sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<string, string>> names, CultureInfo culture)
 {
     public string Label(Dimension dimension, string key)
     {
@@ -16,7 +20,25 @@ public sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<
             return "—";
         }
 
+        if (dimension.IsPeriod && DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return PeriodLabel(dimension.Id, day, culture);
+        }
+
         return names.TryGetValue(dimension.Label, out var byKey) && byKey.TryGetValue(key, out var name) ? name : key;
+    }
+
+    /// <summary>A month as its short name and year ("янв 2026", "Jan 2026"); a day or a week's first day as a short date.</summary>
+    public static string PeriodLabel(string dimension, DateOnly day, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (dimension != "month")
+        {
+            return day.ToString("d", culture);
+        }
+
+        var month = culture.DateTimeFormat.GetAbbreviatedMonthName(day.Month).TrimEnd('.');
+        return $"{month} {day.Year.ToString(CultureInfo.InvariantCulture)}";
     }
 }
 
@@ -48,7 +70,19 @@ public sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
             }
         }
 
-        return new LabelSet(names);
+        return new LabelSet(names, CultureFor(culture));
+    }
+
+    private static CultureInfo CultureFor(string culture)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(culture);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 
     private IQueryable<T> Set<T>(ReportScope scope)

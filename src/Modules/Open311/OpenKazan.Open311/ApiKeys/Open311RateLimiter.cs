@@ -20,6 +20,8 @@ public sealed class Open311RateLimiter(IOptions<Open311Options> options) : IDisp
 
     public TimeSpan Window => options.Value.RateLimitWindow;
 
+    public int Permits => options.Value.RateLimitPermits;
+
     public bool TryAcquire(string partition)
     {
         using var lease = _limiter.AttemptAcquire(partition);

@@ -26,16 +26,19 @@ public static class DiscoveryEndpoint
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(http);
-        var test = string.IsNullOrWhiteSpace(options.Value.TestEndpoint)
-            ? call.BaseUrl
-            : options.Value.TestEndpoint.Replace("{host}", http.Request.Host.Host, StringComparison.Ordinal);
         var keyService = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/api/open311/keys"
                          + " (keys are issued by the city's administrators)";
-        var document = new DiscoveryDocument(Changeset, options.Value.Contact, keyService,
-        [
-            new(Specification, call.BaseUrl, Changeset, "production", Formats),
-            new(Specification, test, Changeset, "test", Formats),
-        ]);
+        List<DiscoveryEndpointDto> endpoints = [new(Specification, call.BaseUrl, Changeset, "production", Formats)];
+
+        // A test endpoint is advertised only where one exists (a staging deployment): the production server files real
+        // requests, which are dispatched and notified, so it is never offered as a test endpoint.
+        if (!string.IsNullOrWhiteSpace(options.Value.TestEndpoint))
+        {
+            endpoints.Add(new(Specification, options.Value.TestEndpoint.Replace("{host}", http.Request.Host.Host, StringComparison.Ordinal),
+                Changeset, "test", Formats));
+        }
+
+        var document = new DiscoveryDocument(Changeset, options.Value.Contact, keyService, endpoints);
         return new Open311Result(call.Format, "discovery", document);
     }
 }

@@ -70,10 +70,38 @@ public static class Open311Xml
                 writer.WriteString(value.GetRawText());
                 break;
             default:
-                writer.WriteString(value.GetString());
+                writer.WriteString(XmlSafe(value.GetString()!));
                 break;
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// XML 1.0 cannot carry most control characters (a stored <c>\x07</c> would make the writer throw and the whole feed
+    /// fail): they are left out of the XML, as the JSON answer escapes them. Tab and line breaks stay.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i, 2);
+                i++;
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
     }
 }

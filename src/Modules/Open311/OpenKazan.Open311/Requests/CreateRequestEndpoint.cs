@@ -41,7 +41,7 @@ public static class CreateRequestEndpoint
             return Open311Errors.NotFound(call.Format, $"No service '{code}' in this city.");
         }
 
-        var (attributes, attributeError) = AttributeValues.Read(call, ServiceAttributes.For(category.Group));
+        var (attributes, attributeError, ignored) = AttributeValues.Read(call, ServiceAttributes.For(category.Group));
         if (attributes is null)
         {
             return Open311Errors.BadRequest(call.Format, attributeError!);
@@ -73,25 +73,24 @@ public static class CreateRequestEndpoint
             return Open311Errors.BadRequest(call.Format, Describe(errors.First()));
         }
 
-        var (result, field, error) = await intake.HandleAsync(valid, client, ct);
+        var (result, field, error) = await intake.HandleAsync(valid, client, ct, request => new Open311Submission
+        {
+            RequestId = request.Id,
+            ApiKeyId = key.Id,
+            MediaUrl = mediaUrl,
+            AttributesJson = attributes.Count == 0 ? null : JsonSerializer.Serialize(attributes),
+        });
         if (result is null)
         {
             return Open311Errors.BadRequest(call.Format, Describe(new(field!, [error!])));
         }
 
-        db.Add(new Open311Submission
-        {
-            RequestId = result.Request.Id,
-            ApiKeyId = key.Id,
-            MediaUrl = mediaUrl,
-            AttributesJson = attributes.Count == 0 ? null : JsonSerializer.Serialize(attributes),
-        });
-        await db.SaveChangesAsync(ct);
         var row = await reader.Requests.Where(r => r.Id == result.Request.Id).ToListAsync(ct);
         var filed = (await reader.ReadAsync(row, call.Zone, false, ct))[0];
         var notice = $"Registered as {filed.ServiceRequestId}; handled by {filed.AgencyResponsible ?? "the city dispatcher, who assigns it"}"
-                     + (filed.ExpectedDatetime is { } due ? $"; expected by {due}." : ".");
-        return new Open311Result(call.Format, "service_requests", new[] { new CreatedRequestDto(filed.ServiceRequestId, notice, result.Request.Id.ToString()) });
+                     + (filed.ExpectedDatetime is { } due ? $"; expected by {due}." : ".")
+                     + (ignored.Count == 0 ? "" : $" Ignored (not attributes of this service): {string.Join(", ", ignored.Select(c => $"attribute[{c}]"))}.");
+        return new Open311Result(call.Format, "service_requests", new[] { new CreatedRequestDto(filed.ServiceRequestId, notice) });
     }
 
     private static string Describe(KeyValuePair<string, string[]> error) =>

@@ -96,7 +96,7 @@ public static class ReadRequestsEndpoints
     }
 
     /// <summary>The same query one page further, its date range pinned so that new requests do not shift the pages.</summary>
-    private static string NextPage(HttpContext http, RequestListQuery query)
+    internal static string NextPage(HttpContext http, RequestListQuery query)
     {
         var pinned = new[] { "page", "start_date", "end_date" };
         var next = new QueryBuilder(http.Request.Query.Where(q => !pinned.Contains(q.Key)))

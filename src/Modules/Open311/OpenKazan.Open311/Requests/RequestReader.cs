@@ -7,6 +7,7 @@ using OpenKazan.Open311.Updates;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Workflow;
 
 namespace OpenKazan.Open311.Requests;
 
@@ -62,7 +63,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
                 building.Latitude,
                 building.Longitude,
                 submission?.MediaUrl);
-            return extensions ? dto with { ExtendedAttributes = Extended(r, submission), Notes = NotesOf(history, zone) } : dto;
+            return extensions ? dto with { ExtendedAttributes = Extended(r, submission), Notes = NotesOf(r, history, zone) } : dto;
         }).ToList();
     }
 
@@ -74,11 +75,16 @@ public sealed class RequestReader(TenantScopedDbContext db)
     private static string PublicDescription(ServiceRequest request, Open311Submission? submission, string serviceName) =>
         submission is null ? serviceName : request.Description;
 
-    /// <summary>The resolution report once the work is done; before that, why the status last changed.</summary>
+    /// <summary>
+    /// The resolution report once the work is done; before that, the last status move in plain words with the staff's
+    /// reason ("Отклонена: …", "Отменена"), so a rejected or cancelled request never reads as fixed.
+    /// </summary>
     private static string? StatusNotes(ServiceRequest request, List<RequestEvent> history) =>
         request.Status is RequestStatus.Resolved or RequestStatus.Closed && request.ResolutionReport is { } report
             ? report
-            : history.LastOrDefault(e => e.Kind is RequestEventKinds.StatusChanged or RequestEventKinds.Rerouted && e.Reason is not null)?.Reason;
+            : history.LastOrDefault(e => e.ToStatus is not null && e.Kind is not RequestEventKinds.Submitted) is { } last
+                ? UpdateHistory.Describe(last, last.ToStatus!.Value, request.Culture)
+                : null;
 
     private static Dictionary<string, object?> Extended(ServiceRequest request, Open311Submission? submission)
     {
@@ -96,11 +102,13 @@ public sealed class RequestReader(TenantScopedDbContext db)
         return extended;
     }
 
-    private static List<NoteDto> NotesOf(List<RequestEvent> history, TimeZoneInfo zone) =>
-        history.Where(e => NoteKinds.Contains(e.Kind)).Select(e => new NoteDto(
-            e.Kind == RequestEventKinds.Commented ? "comment" : "status_change",
-            Open311Dates.Format(e.At, zone),
-            e.Kind,
-            e.ToStatus is { } to ? ExtendedStatuses.Extended(to) : null,
-            e.Reason)).ToList();
+    /// <summary>The public history: residents' own comments are left out, as in <c>servicerequestupdates</c>.</summary>
+    private static List<NoteDto> NotesOf(ServiceRequest request, List<RequestEvent> history, TimeZoneInfo zone) =>
+        history.Where(e => NoteKinds.Contains(e.Kind) && !(e.Kind == RequestEventKinds.Commented && e.ActorRole == nameof(ActorRole.Resident)))
+            .Select(e => new NoteDto(
+                e.Kind == RequestEventKinds.Commented ? "comment" : "status_change",
+                Open311Dates.Format(e.At, zone),
+                e.Kind,
+                e.ToStatus is { } to ? ExtendedStatuses.Extended(to) : null,
+                UpdateHistory.Describe(e, e.ToStatus ?? request.Status, request.Culture))).ToList();
 }

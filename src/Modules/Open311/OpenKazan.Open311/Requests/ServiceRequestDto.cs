@@ -31,7 +31,10 @@ public sealed record ServiceRequestDto(
 /// <summary>One line of a request's public history.</summary>
 public sealed record NoteDto(string Type, string Datetime, string Summary, string? Status, string? Description);
 
-/// <summary>The answer to a new request: its id, what happens next, and a token to find it again.</summary>
-public sealed record CreatedRequestDto(string ServiceRequestId, string ServiceNotice, string Token);
+/// <summary>
+/// The answer to a new request: its id and what happens next. The id is known at once, so no token is returned (the
+/// spec: a server SHOULD NOT return both).
+/// </summary>
+public sealed record CreatedRequestDto(string ServiceRequestId, string ServiceNotice);
 
 public sealed record TokenDto(string ServiceRequestId, string Token);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpenKazan.Open311.Services;
 
 public sealed record AttributeValueDto(string Key, string Name);
@@ -5,7 +7,12 @@ public sealed record AttributeValueDto(string Key, string Name);
 /// <summary>One extra field of a service, as GeoReport v2 describes it in a service definition.</summary>
 public sealed record AttributeDto(
     bool Variable, string Code, string Datatype, bool Required, string DatatypeDescription, int Order, string Description,
-    IReadOnlyList<AttributeValueDto> Values);
+    IReadOnlyList<AttributeValueDto> Values)
+{
+    /// <summary>The longest value of a <c>string</c> attribute, as its <see cref="DatatypeDescription"/> tells clients.</summary>
+    [JsonIgnore]
+    public int MaxLength { get; init; } = 4000;
+}
 
 public sealed record ServiceDefinitionDto(string ServiceCode, IReadOnlyList<AttributeDto> Attributes);
 
@@ -21,12 +28,12 @@ public static class ServiceAttributes
     public const string LiftType = "lift_type";
 
     private static readonly AttributeDto FlatAttribute = new(
-        true, Flat, "string", false, "Up to 16 characters", 1, "Flat number, if the problem is in a flat", []);
+        true, Flat, "string", false, "Up to 16 characters", 1, "Flat number, if the problem is in a flat", []) { MaxLength = 16 };
 
     private static readonly AttributeDto[] LiftAttributes =
     [
-        new(true, Entrance, "string", true, "Up to 16 characters", 1, "Entrance (stairwell) of the lift", []),
-        new(true, Floor, "number", false, "A whole number", 2, "Floor where the lift stopped", []),
+        new(true, Entrance, "string", true, "Up to 16 characters", 1, "Entrance (stairwell) of the lift", []) { MaxLength = 16 },
+        new(true, Floor, "number", false, "A number (a decimal point or comma allowed)", 2, "Floor where the lift stopped", []),
         new(true, LiftType, "singlevaluelist", false, "One of the keys listed", 3, "Which lift",
             [new("passenger", "Passenger lift"), new("freight", "Freight lift")]),
     ];

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Formatting;
+using OpenKazan.Open311.Requests;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Transitions;
@@ -9,13 +11,17 @@ using OpenKazan.Requests.Workflow;
 namespace OpenKazan.Open311.Updates;
 
 /// <summary>
-/// <c>POST servicerequestupdates</c> for registered integrations: an organisation's own system reports progress on the
-/// requests assigned to it. The extended status becomes the organisation's workflow action, applied by the Requests
-/// module exactly as if its staff had clicked it; an update without a status is a public comment.
+/// <c>POST servicerequestupdates</c>, with two meanings by the kind of key. An organisation's integration key reports
+/// its own progress: the extended status becomes the organisation's workflow action. Any other key (FixMyStreet, a
+/// city app) speaks for the resident who filed the request through it: <c>OPEN</c> (or no status) is the resident's
+/// comment, <c>CLOSED</c> the resident's confirmation that the work is done, <c>REOPEN</c> the resident's reopening;
+/// such a key never acts as the organisation.
 /// </summary>
 public static class PostUpdateEndpoint
 {
-    private static readonly Dictionary<string, WorkflowAction> Actions = new(StringComparer.OrdinalIgnoreCase)
+    private const int MaxDescription = 4000;
+
+    private static readonly Dictionary<string, WorkflowAction> OrganisationActions = new(StringComparer.OrdinalIgnoreCase)
     {
         [ExtendedStatuses.ActionScheduled] = WorkflowAction.Accept,
         [ExtendedStatuses.InProgress] = WorkflowAction.Start,
@@ -26,6 +32,8 @@ public static class PostUpdateEndpoint
         [ExtendedStatuses.NoFurtherAction] = WorkflowAction.Reject,
     };
 
+    private static readonly string[] ResidentStatuses = [ExtendedStatuses.Open, ExtendedStatuses.Closed, ExtendedStatuses.Reopen];
+
     public static async Task<Open311Result> PostAsync(
         Open311Call call, TenantScopedDbContext db, RequestTransitions transitions, RequestJournal journal, TimeProvider time, CancellationToken ct)
     {
@@ -34,9 +42,9 @@ public static class PostUpdateEndpoint
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(journal);
         var key = call.Key!;
-        if (!key.CanPostUpdates || key.OrganisationId is not { } organisation)
+        if (key.OrganisationId is not null && !key.CanPostUpdates)
         {
-            return Open311Errors.Forbidden(call.Format, "This api_key is not registered for posting updates (ask for an organisation's integration key).");
+            return Open311Errors.Forbidden(call.Format, "This organisation's api_key is not registered for posting updates (ask the city's administrators).");
         }
 
         if (call.Parameter("service_request_id") is not { } number)
@@ -44,22 +52,10 @@ public static class PostUpdateEndpoint
             return Open311Errors.BadRequest(call.Format, "service_request_id is required.");
         }
 
-        var status = call.Parameter("status");
         var description = call.Parameter("description");
-        WorkflowAction? action = null;
-        if (status is not null)
+        if (description?.Length > MaxDescription)
         {
-            if (!Actions.TryGetValue(status, out var mapped))
-            {
-                return Open311Errors.BadRequest(call.Format,
-                    $"status '{status}' is not an organisation's update; use one of {string.Join(", ", Actions.Keys)}.");
-            }
-
-            action = mapped;
-        }
-        else if (description is null || description.Length > 4000)
-        {
-            return Open311Errors.BadRequest(call.Format, "Give a status, or a description of 1 to 4000 characters.");
+            return Open311Errors.BadRequest(call.Format, $"description is at most {MaxDescription} characters.");
         }
 
         var request = await db.Set<ServiceRequest>().SingleOrDefaultAsync(r => r.Number == number, ct);
@@ -68,32 +64,95 @@ public static class PostUpdateEndpoint
             return Open311Errors.NotFound(call.Format, $"No service request '{number}' in this city.");
         }
 
-        if (request.OrganisationId != organisation)
+        var update = new Update(call, db, transitions, journal, time, request, key, call.Parameter("status"), description);
+        return key.OrganisationId is { } organisation
+            ? await update.AsOrganisationAsync(organisation, ct)
+            : await update.AsResidentAsync(ct);
+    }
+
+    private sealed record Update(
+        Open311Call Call, TenantScopedDbContext Db, RequestTransitions Transitions, RequestJournal Journal, TimeProvider Time,
+        ServiceRequest Request, ApiKey Key, string? Status, string? Description)
+    {
+        public async Task<Open311Result> AsOrganisationAsync(Guid organisation, CancellationToken ct)
         {
-            return Open311Errors.Forbidden(call.Format, $"Request '{number}' is not assigned to this key's organisation.");
+            if (Request.OrganisationId != organisation)
+            {
+                return Open311Errors.Forbidden(Call.Format, $"Request '{Request.Number}' is not assigned to this key's organisation.");
+            }
+
+            var actor = new Actor(null, Key.Name, ActorRole.Organisation);
+            if (Status is null)
+            {
+                return Description is null ? Open311Errors.BadRequest(Call.Format, "Give a status, or a description.") : await CommentAsync(actor, ct);
+            }
+
+            return OrganisationActions.TryGetValue(Status, out var action)
+                ? await MoveAsync(action, ActorRole.Organisation, actor, ct)
+                : Open311Errors.BadRequest(Call.Format,
+                    $"status '{Status}' is not an organisation's update; use one of {string.Join(", ", OrganisationActions.Keys)}.");
         }
 
-        var actor = new Actor(null, key.Name, ActorRole.Organisation);
-        RequestEvent? recorded = null;
-        if (action is { } chosen)
+        public async Task<Open311Result> AsResidentAsync(CancellationToken ct)
         {
-            var result = await transitions.ApplyAsync(request, chosen, [ActorRole.Organisation], actor, new TransitionCommand(description, description), ct);
+            var status = Status?.ToUpperInvariant() ?? ExtendedStatuses.Open;
+            if (!ResidentStatuses.Contains(status))
+            {
+                return Open311Errors.BadRequest(Call.Format,
+                    $"status '{Status}': a resident's update is OPEN (a comment), CLOSED (the resident confirms the work is done) or REOPEN; "
+                    + "only an organisation's integration key sets other statuses.");
+            }
+
+            var filedHere = await Db.Set<Open311Submission>().AnyAsync(s => s.RequestId == Request.Id && s.ApiKeyId == Key.Id, ct);
+            if (!filedHere)
+            {
+                return Open311Errors.Forbidden(Call.Format, $"Request '{Request.Number}' was not filed with this api_key: only its resident comments on it.");
+            }
+
+            var actor = new Actor(null, ResidentName(), ActorRole.Resident);
+            return status switch
+            {
+                ExtendedStatuses.Closed when Request.Status == RequestStatus.Resolved => await MoveAsync(WorkflowAction.Confirm, ActorRole.Resident, actor, ct),
+                ExtendedStatuses.Reopen => await MoveAsync(WorkflowAction.Reopen, ActorRole.Resident, actor, ct),
+                _ when Description is null => Open311Errors.BadRequest(Call.Format, "description is required for a resident's comment."),
+
+                // Closed on the client's side while the work goes on here: the resident's words are kept as a comment.
+                _ => await CommentAsync(actor, ct),
+            };
+        }
+
+        private string ResidentName()
+        {
+            var name = string.Join(' ', new[] { Call.Parameter("first_name"), Call.Parameter("last_name") }.Where(n => n is not null));
+            return name.Length > 0 ? name : $"Resident via {Key.Name}";
+        }
+
+        private async Task<Open311Result> MoveAsync(WorkflowAction action, ActorRole role, Actor actor, CancellationToken ct)
+        {
+            var result = await Transitions.ApplyAsync(Request, action, [role], actor, new TransitionCommand(Description, Description), ct);
             if (!result.Allowed)
             {
-                return Open311Errors.BadRequest(call.Format, $"status {status}: {result.Detail}");
+                return Open311Errors.BadRequest(Call.Format, $"status {Status}: {result.Detail}");
             }
-        }
-        else
-        {
-            db.Add(new RequestComment { RequestId = request.Id, AuthorName = key.Name, Text = description!, At = time.GetUtcNow().UtcDateTime });
-            recorded = journal.Record(request, RequestEventKinds.Commented, actor, reason: description);
+
+            await Db.SaveChangesAsync(ct);
+            var recorded = await Db.Set<RequestEvent>().AsNoTracking().Where(e => e.RequestId == Request.Id)
+                .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).FirstAsync(ct);
+            return Answer(recorded);
         }
 
-        await db.SaveChangesAsync(ct);
-        recorded ??= await db.Set<RequestEvent>().AsNoTracking().Where(e => e.RequestId == request.Id)
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).FirstAsync(ct);
-        var update = new ServiceRequestUpdateDto(recorded.Id.ToString(), number, ExtendedStatuses.Extended(request.Status),
-            Open311Dates.Format(recorded.At, call.Zone), description, null);
-        return new Open311Result(call.Format, "service_request_updates", new[] { update });
+        private async Task<Open311Result> CommentAsync(Actor actor, CancellationToken ct)
+        {
+            Db.Add(new RequestComment { RequestId = Request.Id, AuthorName = actor.Name!, Text = Description!, At = Time.GetUtcNow().UtcDateTime });
+            var recorded = Journal.Record(Request, RequestEventKinds.Commented, actor, reason: Description);
+            await Db.SaveChangesAsync(ct);
+            return Answer(recorded);
+        }
+
+        private Open311Result Answer(RequestEvent recorded) => new(Call.Format, "service_request_updates", new[]
+        {
+            new ServiceRequestUpdateDto(recorded.Id.ToString(), Request.Number, ExtendedStatuses.Extended(Request.Status),
+                Open311Dates.Format(recorded.At, Call.Zone), Description, null),
+        });
     }
 }

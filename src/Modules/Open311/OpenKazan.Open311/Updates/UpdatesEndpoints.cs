@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
+using OpenKazan.Open311.Media;
 using OpenKazan.Open311.Requests;
 using OpenKazan.Requests.Domain;
 
@@ -12,17 +14,21 @@ public sealed record ServiceRequestUpdateDto(
 
 /// <summary>
 /// <c>GET servicerequestupdates</c>: status changes and public comments of the city's requests in a date range
-/// (at most 90 days, the last 90 by default), oldest first, optionally of some requests only.
+/// (at most 90 days, the last 90 by default), oldest first, optionally of some requests only. Every update is made
+/// from history alone (never from the request as it stands now), so the same <c>update_id</c> always reads the same.
 /// </summary>
 public static class UpdatesEndpoints
 {
     private static readonly string[] UpdateKinds =
         [RequestEventKinds.Dispatched, RequestEventKinds.Rerouted, RequestEventKinds.StatusChanged, RequestEventKinds.Commented];
 
-    public static async Task<Open311Result> ListAsync(Open311Call call, TenantScopedDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<Open311Result> ListAsync(
+        Open311Call call, TenantScopedDbContext db, PublicMedia media, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(media);
+        ArgumentNullException.ThrowIfNull(http);
         var (query, error) = RequestListQuery.Parse(call, time.GetUtcNow().UtcDateTime);
         if (query is null)
         {
@@ -30,8 +36,10 @@ public static class UpdatesEndpoints
         }
 
         var kinds = UpdateKinds.ToList();
+        var resident = nameof(OpenKazan.Requests.Workflow.ActorRole.Resident);
         var events = db.Set<RequestEvent>().AsNoTracking()
-            .Where(e => kinds.Contains(e.Kind) && e.At >= query.Start && e.At <= query.End);
+            .Where(e => kinds.Contains(e.Kind) && e.At >= query.Start && e.At <= query.End)
+            .Where(e => !(e.Kind == RequestEventKinds.Commented && e.ActorRole == resident));
         var requests = db.Set<ServiceRequest>().AsNoTracking();
         if (query.Ids.Count > 0)
         {
@@ -39,20 +47,29 @@ public static class UpdatesEndpoints
             requests = requests.Where(r => ids.Contains(r.Number));
         }
 
-        var rows = await events
-            .Join(requests, e => e.RequestId, r => r.Id, (e, r) => new { Event = e, r.Number, r.Status })
+        // One row more than the page tells whether a next page exists, without counting the whole range.
+        var rows = (await events
+            .Join(requests, e => e.RequestId, r => r.Id, (e, r) => new { Event = e, r.Number, r.Culture })
             .OrderBy(x => x.Event.At).ThenBy(x => x.Event.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(ct);
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1)
+            .ToListAsync(ct)).Select(x => new UpdateRow(x.Event, x.Number, x.Culture)).ToList();
+        if (rows.Count > query.PageSize)
+        {
+            rows.RemoveAt(rows.Count - 1);
+            http.Response.Headers.Link = $"<{ReadRequestsEndpoints.NextPage(http, query)}>; rel=\"next\"";
+        }
+
+        var history = await UpdateHistory.LoadAsync(db, rows.Select(r => r.Event.RequestId).Distinct().ToList(), ct);
+        var photos = await media.ReportPhotosAsync(rows.Where(r => r.Event.ToStatus == RequestStatus.Resolved).Select(r => r.Event.RequestId).Distinct().ToList(), ct);
         var updates = rows.Select(x => new ServiceRequestUpdateDto(
             x.Event.Id.ToString(),
             x.Number,
-
-            // A comment changes nothing: it is reported with the request's status as it stands.
-            ExtendedStatuses.Extended(x.Event.ToStatus ?? x.Status),
+            ExtendedStatuses.Extended(history.StatusAfter(x.Event)),
             Open311Dates.Format(x.Event.At, call.Zone),
-            x.Event.Reason,
-            null)).ToList();
+            UpdateHistory.Describe(x.Event, history.StatusAfter(x.Event), x.Culture),
+            x.Event.ToStatus == RequestStatus.Resolved ? media.UrlOf(photos.GetValueOrDefault(x.Event.RequestId), call) : null)).ToList();
         return new Open311Result(call.Format, "service_request_updates", updates);
     }
+
+    private sealed record UpdateRow(RequestEvent Event, string Number, string Culture);
 }

@@ -19,6 +19,7 @@ public static class RegistryEndpoints
         group.MapGet("/categories", ListCategories);
         group.MapGet("/organisations", ListOrganisations);
         group.MapGet("/buildings", SearchBuildings);
+        group.MapGet("/buildings/nearest", NearestBuilding.FindAsync);
         return endpoints;
     }
 

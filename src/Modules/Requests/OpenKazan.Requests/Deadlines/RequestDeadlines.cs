@@ -89,6 +89,15 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
         }
     }
 
+    /// <summary>The request's stages as they stand in this unit of work, including changes not saved yet.</summary>
+    public async Task<IReadOnlyList<RequestDeadline>> CurrentAsync(Guid requestId, CancellationToken ct)
+    {
+        var stored = await db.Set<RequestDeadline>().Where(d => d.RequestId == requestId).ToListAsync(ct);
+        var added = db.ChangeTracker.Entries<RequestDeadline>()
+            .Where(e => e.State == EntityState.Added && e.Entity.RequestId == requestId).Select(e => e.Entity);
+        return stored.Concat(added).DistinctBy(d => d.Id).ToList();
+    }
+
     private async Task<SlaPlan> PlanAsync(ServiceRequest request, ServiceCategory category, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);

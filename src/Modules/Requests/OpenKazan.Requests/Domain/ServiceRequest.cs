@@ -70,5 +70,45 @@ public sealed class ServiceRequest : ITenantOwned
 
     public long Version { get; set; }
 
+    /// <summary>Whether the request waits for work (an open status): the work queues read only these.</summary>
+    public bool InQueue { get; set; }
+
+    /// <summary>0 for an emergency, 1 otherwise: emergencies head every queue.</summary>
+    public int Urgency { get; set; } = QueuePlace.NormalUrgency;
+
+    /// <summary>When the current stage is due (the earliest open deadline); <see cref="QueuePlace.NothingDue"/> when none.</summary>
+    public DateTime QueueDueAt { get; set; } = QueuePlace.NothingDue;
+
+    /// <summary>When the current stage's warning starts; <see cref="QueuePlace.NothingDue"/> when none.</summary>
+    public DateTime QueueWarnAt { get; set; } = QueuePlace.NothingDue;
+
     public void Touch() => Version++;
+
+    /// <summary>
+    /// Puts the request where it belongs in the work queues from its status, priority and open stage deadlines.
+    /// Called by every path that changes those, so the queue is ordered by an index instead of a join.
+    /// </summary>
+    public void PlaceInQueue(IEnumerable<RequestDeadline> deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        InQueue = RequestStatuses.Open.Contains(Status);
+        Urgency = Priority == RequestPriority.Emergency ? QueuePlace.EmergencyUrgency : QueuePlace.NormalUrgency;
+        var current = deadlines.Where(d => d.CompletedAt == null).OrderBy(d => d.DueAt).FirstOrDefault();
+        QueueDueAt = current?.DueAt ?? QueuePlace.NothingDue;
+        QueueWarnAt = current?.WarnAt ?? QueuePlace.NothingDue;
+    }
+}
+
+/// <summary>The constants of a request's place in the work queues.</summary>
+public static class QueuePlace
+{
+    public const int EmergencyUrgency = 0;
+
+    public const int NormalUrgency = 1;
+
+    /// <summary>
+    /// Stands for "no open stage": later than any real deadline, so such requests come last, and the same on every engine
+    /// (engines disagree on where NULLs sort, and the queue is ordered by an index).
+    /// </summary>
+    public static readonly DateTime NothingDue = new(3000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }

@@ -17,7 +17,7 @@ namespace OpenKazan.Requests.Lookup;
 /// <summary>The public status of a request: no name, phone, flat or description, so anyone with the number may ask.</summary>
 public sealed record PublicStatusDto(string Number, string Status, string StatusText, string Priority, DateTime RegisteredAt, DateTime? ResolvedAt, DateTime? ClosedAt);
 
-/// <summary>Reading requests: one, a list of what the caller may see, the dispatcher's queue, an operator's caller history.</summary>
+/// <summary>Reading requests: one, a list of what the caller may see, an operator's caller history.</summary>
 public static class LookupEndpoints
 {
     public static RouteGroupBuilder MapLookupEndpoints(this RouteGroupBuilder group)
@@ -25,8 +25,6 @@ public static class LookupEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/", ListAsync).WithName("ListRequests").WithSummary("Requests you may see, newest first").RequireAuthorization(Policies.CityUser);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetRequest").RequireAuthorization(Policies.CityUser);
-        group.MapGet("/queue", QueueAsync).WithName("DispatcherQueue")
-            .WithSummary("Requests without an organisation: unrouted or returned").RequireAuthorization(Policies.Dispatcher);
         group.MapGet("/callers", CallerHistoryAsync).WithName("CallerHistory")
             .WithSummary("A caller's earlier requests, by phone or by building").RequireAuthorization(Policies.Operator);
         group.MapGet("/status/{number}", PublicStatusAsync).WithName("PublicRequestStatus")
@@ -68,15 +66,6 @@ public static class LookupEndpoints
 
         var deadlines = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == id).ToListAsync(ct);
         return TypedResults.Ok(RequestDto.From(request, deadlines));
-    }
-
-    private static async Task<Ok<List<RequestSummaryDto>>> QueueAsync(TenantScopedDbContext db, CancellationToken ct)
-    {
-        var open = RequestStatuses.Open.ToList();
-        var rows = await db.Set<ServiceRequest>().AsNoTracking()
-            .Where(r => r.OrganisationId == null && open.Contains(r.Status))
-            .OrderBy(r => r.RegisteredAt).Take(200).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(RequestSummaryDto.From).ToList());
     }
 
     private static async Task<Results<Ok<List<RequestSummaryDto>>, ProblemHttpResult>> CallerHistoryAsync(

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Comments;
@@ -12,7 +11,7 @@ using OpenKazan.Requests.Submit;
 
 namespace OpenKazan.Requests.Lookup;
 
-/// <summary>The reads the pages need: one request by number, a resident's list, an inbox, the queue, a caller's history.</summary>
+/// <summary>The reads the pages need: one request by number, a resident's list, a caller's history (the queues are <see cref="Queue.WorkQueueReader"/>).</summary>
 public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
 {
     public const int PageSize = 200;
@@ -49,47 +48,6 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         var list = await db.Set<ServiceRequest>().AsNoTracking().Where(r => userId != null && r.RequesterUserId == userId)
             .OrderByDescending(r => r.RegisteredAt).Take(PageSize).ToListAsync(ct);
         return await rows.ToRowsAsync(list, ct);
-    }
-
-    /// <summary>The open requests of the person's organisation, oldest first.</summary>
-    public async Task<IReadOnlyList<RequestRow>> InboxAsync(ICurrentUser user, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var organisationId = RequestAccess.IsOrganisationStaff(user) ? user.OrganisationId : null;
-        var open = RequestStatuses.Open.ToList();
-        var list = await db.Set<ServiceRequest>().AsNoTracking()
-            .Where(r => organisationId != null && r.OrganisationId == organisationId && open.Contains(r.Status))
-            .OrderBy(r => r.RegisteredAt).Take(PageSize).ToListAsync(ct);
-        return await rows.ToRowsAsync(list, ct);
-    }
-
-    /// <summary>The city's requests for the dispatcher: open ones unless a status is asked for, oldest first.</summary>
-    public async Task<IReadOnlyList<RequestRow>> QueueAsync(QueueFilter filter, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var query = db.Set<ServiceRequest>().AsNoTracking();
-        if (filter.Status is { } text && Enum.TryParse<RequestStatus>(text, ignoreCase: false, out var status) && Enum.IsDefined(status))
-        {
-            query = query.Where(r => r.Status == status);
-        }
-        else
-        {
-            var open = RequestStatuses.Open.ToList();
-            query = query.Where(r => open.Contains(r.Status));
-        }
-
-        query = filter.OrganisationId is { } organisation ? query.Where(r => r.OrganisationId == organisation) : query;
-        query = filter.UnassignedOnly ? query.Where(r => r.OrganisationId == null) : query;
-        query = filter.CategoryId is { } category ? query.Where(r => r.CategoryId == category) : query;
-        if (filter.DistrictId is { } district)
-        {
-            var buildings = db.Set<Building>().Where(b => b.DistrictId == district).Select(b => b.Id);
-            query = query.Where(r => buildings.Contains(r.BuildingId));
-        }
-
-        var list = await query.OrderBy(r => r.RegisteredAt).Take(PageSize).ToListAsync(ct);
-        var result = await rows.ToRowsAsync(list, ct);
-        return filter.OverdueOnly ? result.Where(r => r.Deadline == DeadlineState.Overdue).ToList() : result;
     }
 
     /// <summary>A caller's earlier requests by phone (any formatting) or by building, newest first.</summary>

@@ -35,6 +35,3 @@ public sealed record RequestView(
     IReadOnlyList<HistoryEntryDto> History,
     IReadOnlyList<CommentDto> Comments,
     IReadOnlyList<AttachmentDto> Attachments);
-
-/// <summary>What the dispatcher's queue is filtered by; every part is optional.</summary>
-public sealed record QueueFilter(Guid? DistrictId, Guid? OrganisationId, Guid? CategoryId, string? Status, bool OverdueOnly, bool UnassignedOnly);

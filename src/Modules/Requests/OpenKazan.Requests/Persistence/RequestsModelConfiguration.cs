@@ -43,6 +43,12 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.HasIndex(r => new { r.TenantId, r.RegisteredAt });
         builder.HasIndex(r => new { r.TenantId, r.ResolvedAt });
         builder.HasIndex(r => new { r.TenantId, r.Status });
+
+        // The work queues: open requests, emergencies first, then by the current stage's deadline; read page by page
+        // along one of these (the whole city, or one organisation's), never sorted in memory.
+        builder.HasIndex(r => new { r.TenantId, r.InQueue, r.Urgency, r.QueueDueAt, r.Number }).HasDatabaseName("IX_requests_queue");
+        builder.HasIndex(r => new { r.TenantId, r.OrganisationId, r.InQueue, r.Urgency, r.QueueDueAt, r.Number })
+            .HasDatabaseName("IX_requests_organisation_queue");
         builder.HasOne<Building>().WithMany().HasForeignKey(r => r.BuildingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ServiceCategory>().WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -26,7 +26,12 @@ public sealed partial class SubmitRequestHandler(
     DuplicateFinder duplicates, RequestDeadlines deadlines, RequestDispatcher dispatcher, RequestJournal journal,
     NotificationWriter notifications, TimeProvider time, ILogger<SubmitRequestHandler> logger)
 {
-    public async Task<(SubmitResult? Result, string? Field, string? Error)> HandleAsync(ValidSubmission input, ICurrentUser user, CancellationToken ct)
+    /// <param name="companion">
+    /// A record the calling channel keeps about the new request (Open311's submission), written in the same transaction
+    /// so the request never exists without it.
+    /// </param>
+    public async Task<(SubmitResult? Result, string? Field, string? Error)> HandleAsync(
+        ValidSubmission input, ICurrentUser user, CancellationToken ct, Func<ServiceRequest, object>? companion = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(user);
@@ -56,6 +61,11 @@ public sealed partial class SubmitRequestHandler(
             notifications.ToResident(created, NotificationTemplates.Submitted);
             var planned = await deadlines.CreateAsync(created, category, ct);
             await dispatcher.DispatchAsync(created, building, category, ct);
+            created.PlaceInQueue(planned);
+            if (companion is not null)
+            {
+                db.Add(companion(created));
+            }
 
             // One SaveChanges is one transaction: everything above is written together or not at all.
             await db.SaveChangesAsync(ct);

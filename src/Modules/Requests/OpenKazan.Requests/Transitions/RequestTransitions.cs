@@ -49,6 +49,7 @@ public sealed class RequestTransitions(
         var from = request.Status;
         request.Status = chosen.Result.To!.Value;
         await ApplyEffectsAsync(request, action, from, actor, command, now, ct);
+        request.PlaceInQueue(await deadlines.CurrentAsync(request.Id, ct));
         request.Touch();
         journal.Record(request, action == WorkflowAction.Reroute ? RequestEventKinds.Rerouted : RequestEventKinds.StatusChanged,
             actor, from, request.Status, command.Reason ?? command.Report);

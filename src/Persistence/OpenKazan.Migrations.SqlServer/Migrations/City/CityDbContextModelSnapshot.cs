@@ -1069,6 +1069,9 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("InQueue")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1081,6 +1084,12 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("QueueDueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("QueueWarnAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("datetime2");
@@ -1128,6 +1137,9 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Urgency")
+                        .HasColumnType("int");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -1158,6 +1170,12 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.HasIndex("TenantId", "OrganisationId", "Status");
 
                     b.HasIndex("TenantId", "BuildingId", "CategoryId", "Status");
+
+                    b.HasIndex("TenantId", "InQueue", "Urgency", "QueueDueAt", "Number")
+                        .HasDatabaseName("IX_requests_queue");
+
+                    b.HasIndex("TenantId", "OrganisationId", "InQueue", "Urgency", "QueueDueAt", "Number")
+                        .HasDatabaseName("IX_requests_organisation_queue");
 
                     b.ToTable("requests", (string)null);
                 });

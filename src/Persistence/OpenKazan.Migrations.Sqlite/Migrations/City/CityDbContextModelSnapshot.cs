@@ -1064,6 +1064,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InQueue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1075,6 +1078,12 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueueDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueueWarnAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAt")
@@ -1123,6 +1132,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1153,6 +1165,12 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("TenantId", "OrganisationId", "Status");
 
                     b.HasIndex("TenantId", "BuildingId", "CategoryId", "Status");
+
+                    b.HasIndex("TenantId", "InQueue", "Urgency", "QueueDueAt", "Number")
+                        .HasDatabaseName("IX_requests_queue");
+
+                    b.HasIndex("TenantId", "OrganisationId", "InQueue", "Urgency", "QueueDueAt", "Number")
+                        .HasDatabaseName("IX_requests_organisation_queue");
 
                     b.ToTable("requests", (string)null);
                 });
