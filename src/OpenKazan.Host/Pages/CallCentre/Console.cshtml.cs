@@ -52,6 +52,9 @@ public sealed class ConsoleModel(
 
     public BuildingDto? Building { get; private set; }
 
+    /// <summary>What the resident's form says when the address finds nothing or cannot be searched.</summary>
+    public string? AddressMessage { get; private set; }
+
     public IReadOnlyList<RequestRow> History { get; private set; } = [];
 
     public IReadOnlyList<CategoryDto> Categories { get; private set; } = [];
@@ -99,7 +102,13 @@ public sealed class ConsoleModel(
     {
         Categories = await db.CategoriesAsync(ct);
         Building = BuildingId is { } id ? await db.BuildingAsync(id, ct) : null;
-        Buildings = Building is null && !string.IsNullOrWhiteSpace(Address) ? await db.SearchBuildingsAsync(Address, 10, ct) ?? [] : [];
+        if (Building is null && !string.IsNullOrWhiteSpace(Address))
+        {
+            var found = await db.SearchBuildingsAsync(Address, 10, ct);
+            Buildings = found ?? [];
+            AddressMessage = found is null ? text["ErrorAddressShort"].Value : found.Count == 0 ? text["NoBuildingFound"].Value : null;
+        }
+
         History = await queries.CallerHistoryAsync(Phone, Building?.Id, ct);
     }
 }

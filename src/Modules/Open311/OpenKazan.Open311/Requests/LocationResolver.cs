@@ -56,21 +56,20 @@ public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator l
 
     private async Task<(Building?, string?)> ByAddressAsync(string address, CancellationToken ct)
     {
-        if (Building.NormaliseAddress(address).Length is < 3 || address.Length > 300)
+        var match = await db.MatchAddressAsync(address, ct);
+        if (match is null)
         {
-            return (null, "address_string is 3 to 300 characters.");
+            return (null, $"address_string is {AddressSearch.MinLength} to {AddressSearch.MaxLength} characters and names a street or a house.");
         }
 
-        var matches = await db.ExactAddressAsync(address, 2, ct);
-        if (matches.Count == 1)
+        if (match.Building is { } found)
         {
-            return (matches[0], null);
+            return (await db.Set<Building>().AsNoTracking().SingleAsync(b => b.Id == found.Id, ct), null);
         }
 
-        var found = await db.SearchAddressAsync(address, 0, 3, ct);
-        var suggestions = string.Join("; ", found?.Buildings.Select(b => $"{b.Address} (address_id {b.Code})") ?? []);
+        var suggestions = string.Join("; ", match.Nearest.Select(b => $"{b.Address} (address_id {b.Code})"));
         var hint = suggestions.Length > 0 ? $" Nearest addresses: {suggestions}." : string.Empty;
-        return matches.Count == 0
+        return match.Nearest.Count == 0
             ? (null, $"address_string '{address}' matches no building of this city.{hint}")
             : (null, $"address_string '{address}' matches several buildings: give address_id or lat and long.{hint}");
     }
