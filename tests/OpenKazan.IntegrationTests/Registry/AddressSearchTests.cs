@@ -113,6 +113,35 @@ public abstract class AddressSearchTests(RequestsFactory factory)
         Assert.Contains("Введите от 2 до 200 символов адреса.", shortText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("8 (917) 4{0}-45-67", "+7 917 4{0}-45-67")]
+    [InlineData("+7 917 4{0} 45 67", "8-917-4{0}-45-67")]
+    [InlineData("917 4{0} 45 67", "89174{0}4567")]
+    public async Task The_call_centre_recognises_a_caller_however_the_number_is_typed(string filedAs, string typedLater)
+    {
+        var kazan = factory.City("kazan").Id;
+        var operatorClient = factory.ClientAs(TestPerson.Operator(kazan));
+        var unique = Random.Shared.Next(10, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var street = await NewStreetAsync("ул.", "17");
+        var building = await factory.QueryAsync("kazan", db => db.Set<Building>().Where(b => b.Address.Contains(street)).Select(b => b.Id).SingleAsync());
+        var caller = $"Звонящий {street}";
+        await RequestsApi.SubmitAsync(operatorClient, new
+        {
+            requester = new { name = caller, phone = string.Format(System.Globalization.CultureInfo.InvariantCulture, filedAs, unique) },
+            buildingId = building,
+            categoryId = await factory.QueryAsync("kazan", db => db.Set<ServiceCategory>().Where(c => c.ParentId != null).Select(c => c.Id).FirstAsync()),
+            description = "Нет горячей воды",
+        });
+
+        var typed = string.Format(System.Globalization.CultureInfo.InvariantCulture, typedLater, unique);
+        var page = await operatorClient.GetStringAsync(new Uri($"/callcentre?Phone={Uri.EscapeDataString(typed)}", UriKind.Relative));
+
+        Assert.Contains($"Звонящий узнан по номеру &#x2B;7 917 4{unique}-45-67: {caller}.", page, StringComparison.Ordinal);
+        Assert.Contains($"name=\"CallerName\" value=\"{caller}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"ул. {street}, д. 17", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{building}\"", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Another_citys_buildings_are_never_found()
     {
