@@ -35,8 +35,10 @@ public static class AddressSearch
             return null;
         }
 
-        var ranked = (await RankedAsync(db, query, ct)).Skip(Math.Max(skip, 0)).Take(take + 1).Select(c => c.Building).ToList();
-        return new AddressPage(ranked.Take(take).ToList(), ranked.Count > take);
+        var wanted = Math.Max(skip, 0) + take + 1;
+        var ranked = await RankedByStreetStartAsync(db, query, wanted, ct) ?? await RankedAsync(db, query, ct);
+        ranked = ranked.Skip(Math.Max(skip, 0)).Take(take + 1).ToList();
+        return new AddressPage(ranked.Take(take).Select(c => c.Building).ToList(), ranked.Count > take);
     }
 
     /// <summary>
@@ -75,14 +77,42 @@ public static class AddressSearch
         ArgumentNullException.ThrowIfNull(db);
         var words = query.Street.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var pattern = $"%{(words.Length > 0 ? words.MaxBy(w => w.Length) : query.House)}%";
-        var candidates = await db.Set<Building>().AsNoTracking()
-            .Where(b => EF.Functions.Like(b.AddressSearch, pattern))
+        return Rank(query, await CandidatesAsync(db.Set<Building>().Where(b => EF.Functions.Like(b.AddressSearch, pattern)), ct)).ToList();
+    }
+
+    /// <summary>
+    /// The streets that start with the one typed come before every other street, so when they fill the page the page
+    /// is read from the key's ordinary index (a range on SQLite, whose LIKE scans) without looking for the word
+    /// elsewhere; null when they do not fill it.
+    /// </summary>
+    private static async Task<List<Ranked>?> RankedByStreetStartAsync(TenantScopedDbContext db, AddressKey query, int wanted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (query.Street.Length == 0)
+        {
+            return null;
+        }
+
+        var start = query.Street;
+        var buildings = db.Set<Building>();
+        var end = start + char.MaxValue;
+
+        // Translated to SQL (SQLite compares text by code point), never run in .NET: string.Compare is what EF translates.
+#pragma warning disable CA1309
+        var starting = db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true
+            ? buildings.Where(b => string.Compare(b.AddressSearch, start) >= 0 && string.Compare(b.AddressSearch, end) < 0)
+            : buildings.Where(b => EF.Functions.Like(b.AddressSearch, start + "%"));
+#pragma warning restore CA1309
+        var ranked = Rank(query, await CandidatesAsync(starting, ct)).ToList();
+        return ranked.Count >= wanted ? ranked : null;
+    }
+
+    private static Task<List<BuildingDto>> CandidatesAsync(IQueryable<Building> buildings, CancellationToken ct) =>
+        buildings.AsNoTracking()
             .OrderBy(b => b.AddressSearch)
             .Take(MaxCandidates)
             .Select(b => new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude))
             .ToListAsync(ct);
-        return Rank(query, candidates).ToList();
-    }
 
     internal static IEnumerable<Ranked> Rank(AddressKey query, IEnumerable<BuildingDto> candidates)
     {
