@@ -45,7 +45,7 @@ public sealed partial class UntranslatedWordsTests(BrowserFixture fixture)
         var resident = await DemoCity.SignInAsync(fixture, slug, "resident");
         var number = await DemoCity.SubmitAsync(fixture, resident, slug, place, "Не работает освещение во дворе");
         var anonymous = await fixture.NewPageAsync();
-        string[] publicPages = ["/", $"/status?number={number}", "/open-requests", "/ratings", "/open-data", "/account/login", "/account/register"];
+        string[] publicPages = ["/", $"/status?number={number}", "/open-requests", "/ratings", "/open-data", "/account/login", "/account/register", "/nonexistent"];
         string[] residentPages = ["/my/requests/new", "/my/requests", $"/my/requests/{number}"];
 
         var found = new List<string>();

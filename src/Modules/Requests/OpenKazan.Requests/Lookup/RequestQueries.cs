@@ -51,6 +51,11 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         return await rows.ToRowsAsync(list, ct);
     }
 
+    /// <summary>The number of the latest request a person filed in this city, if any: where they return after confirming their e-mail.</summary>
+    public Task<string?> LatestNumberAsync(Guid userId, CancellationToken ct) =>
+        db.Set<ServiceRequest>().AsNoTracking().Where(r => r.RequesterUserId == userId)
+            .OrderByDescending(r => r.RegisteredAt).Select(r => r.Number).FirstOrDefaultAsync(ct);
+
     /// <summary>A caller's earlier requests by phone (any formatting) or by building, newest first.</summary>
     public async Task<IReadOnlyList<RequestRow>> CallerHistoryAsync(string? phone, Guid? buildingId, CancellationToken ct)
     {
