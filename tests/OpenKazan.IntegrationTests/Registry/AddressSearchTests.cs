@@ -109,6 +109,9 @@ public abstract class AddressSearchTests(RequestsFactory factory)
         var none = await operatorClient.GetStringAsync(new Uri("/callcentre?Address=%D0%A9%D1%8E%D1%89%D0%B0%D1%8F%2099", UriKind.Relative));
         var shortText = await operatorClient.GetStringAsync(new Uri("/callcentre?Address=%D1%83%D0%BB.", UriKind.Relative));
 
+        var newCaller = await operatorClient.GetAsync(new Uri("/callcentre?Phone=%2B7%20917%20000-00-01&Address=baumana%2011", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, newCaller.StatusCode);
         Assert.Contains("Такого адреса нет в реестре города. Проверьте написание.", none, StringComparison.Ordinal);
         Assert.Contains("Введите от 2 до 200 символов адреса.", shortText, StringComparison.Ordinal);
     }

@@ -15,9 +15,12 @@ public sealed class CallerAccounts(PlatformDbContext db, ICurrentTenant tenant)
             return null;
         }
 
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.PhoneDigits == digits && u.FullName != null)
-            .SelectMany(u => db.Memberships.Where(m => m.UserId == u.Id && m.TenantId == city).Select(m => new { u.FullName, m.BuildingId }))
+        var account = await (
+                from user in db.Users.AsNoTracking()
+                join membership in db.Memberships.AsNoTracking() on user.Id equals membership.UserId
+                where user.PhoneDigits == digits && membership.TenantId == city && user.FullName != null
+                orderby user.Id
+                select new { user.FullName, membership.BuildingId })
             .FirstOrDefaultAsync(ct);
         return account is null ? null : (account.FullName!, account.BuildingId);
     }
