@@ -8,6 +8,7 @@ using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
 using OpenKazan.Host.Notifications;
 using OpenKazan.Host.Observability;
+using OpenKazan.Host.Pages.Status;
 using OpenKazan.Host.RateLimiting;
 using OpenKazan.Host.Scheduling;
 using OpenKazan.Identity;
@@ -80,6 +81,7 @@ public static class HostSetup
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new ErrorPageCultureProvider(),
                 new CookieRequestCultureProvider(),
                 new TenantDefaultCultureProvider(),
             ];
@@ -90,8 +92,7 @@ public static class HostSetup
     public static WebApplication UseOpenKazan(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.MapStaticAssets().AllowAnonymous();
 
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.

@@ -25,5 +25,13 @@ public sealed class OpenDataModel(CurrentTenantAccessor currentCity) : PageModel
         "resolved", "on_time", "reopened", "feedback_count", "feedback_average", "vote_count", "vote_average",
     ];
 
+    /// <summary>The values a coded field takes in the files; the page explains each in the reader's language.</summary>
+    public static IReadOnlyDictionary<string, string[]> Codes { get; } = new Dictionary<string, string[]>
+    {
+        ["status"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestStatus>(),
+        ["priority"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestPriority>(),
+        ["channel"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestChannel>(),
+    };
+
     public IActionResult OnGet() => currentCity.Info is null ? NotFound() : Page();
 }
