@@ -115,7 +115,7 @@ public sealed class StagesModel(
     /// <summary>The back link from a drill-down to the list of links with the same period.</summary>
     public string? ListLink() => Url.Page(null, new { From = Date(From), To = Date(To), MinRequests });
 
-    /// <summary>The weakest links' lost share per stage as the chart script reads it (horizontal bars, one series per stage).</summary>
+    /// <summary>The weakest links' lost share per stage as the chart script reads it (horizontal bars, one series per stage; the category leads the label, since a long organisation name is cut).</summary>
     public string ChartJson()
     {
         var weakest = Links.Where(l => l.LateShare > 0).Take(ChartLinks).ToList();
@@ -125,7 +125,7 @@ public sealed class StagesModel(
             kind = "bar",
             axis = $"{text["LateShare"]}, {text["Unit.percent"]}",
             suffix = " %",
-            categories = weakest.Select(l => $"{l.Organisation} · {l.Category}"),
+            categories = weakest.Select(l => $"{l.Category} · {l.Organisation}"),
             series = stages.Select(s => new
             {
                 name = StageName(s),
