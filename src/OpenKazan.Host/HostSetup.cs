@@ -3,10 +3,12 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Feedback;
 using OpenKazan.Analytics;
 using OpenKazan.Files;
+using OpenKazan.Host.Caching;
 using OpenKazan.Host.Health;
 using OpenKazan.Host.Localization;
 using OpenKazan.Host.Notifications;
 using OpenKazan.Host.Observability;
+using OpenKazan.Host.Pages.Status;
 using OpenKazan.Host.RateLimiting;
 using OpenKazan.Host.Scheduling;
 using OpenKazan.Identity;
@@ -65,6 +67,7 @@ public static class HostSetup
         services.AddExceptionHandler<Security.TextTooLongHandler>();
         services.AddOpenKazanRateLimiting(configuration);
         builder.AddOpenKazanObservability();
+        services.AddPublicOutputCaching(configuration);
 
         // Unreadable JSON or parameters answer 400 problem+json in every environment (Development would throw: a 500).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -84,6 +87,7 @@ public static class HostSetup
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new ErrorPageCultureProvider(),
                 new CookieRequestCultureProvider(),
                 new TenantDefaultCultureProvider(),
             ];
@@ -95,8 +99,7 @@ public static class HostSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<Security.SecurityHeadersMiddleware>();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.MapStaticAssets().AllowAnonymous();
 
         // The city is resolved before anything reads it: routing, localization, authentication and endpoints.
@@ -117,6 +120,9 @@ public static class HostSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+
+        // After localization and authentication: entries are per language, and a signed-in user is never served one.
+        app.UseOutputCache();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Where the application drops the e-mails it sends (a pickup folder), for links such as the e-mail confirmation.</summary>
+    public string MailFolder => _app.MailFolder;
+
     public static string ScreenshotFolder { get; } = Path.Combine(TestEnvironment.RepositoryRoot, "artifacts", "screenshots");
 
     public string Url(string host, string path = "/") => $"http://{host}:{Port}{path}";

@@ -14,5 +14,5 @@ public sealed record TenantContext(
     WorkingCalendar Calendar,
     string? OwnConnectionStringName)
 {
-    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+    public TimeZoneInfo TimeZone => CityZones.Find(TimeZoneId);
 }

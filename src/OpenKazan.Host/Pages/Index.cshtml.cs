@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
@@ -10,6 +12,7 @@ namespace OpenKazan.Host.Pages;
 
 /// <summary>A city's home page on its host; the list of cities on the base host.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Page)]
 public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore store, TenantScopedDbContext db) : PageModel
 {
     public TenantInfo? City { get; private set; }

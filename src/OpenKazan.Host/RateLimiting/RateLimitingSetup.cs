@@ -62,6 +62,12 @@ public static class RateLimitingSetup
         var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Pages.Status.ErrorPages.IsPageRequest(context))
+        {
+            // No body: the error pages show the city's own "too many requests" page.
+            return;
+        }
+
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status429TooManyRequests,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenKazan.Identity.Persistence;
+using OpenKazan.Registry.Search;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
@@ -9,7 +10,8 @@ namespace OpenKazan.Persistence;
 
 /// <summary>
 /// Brings every database to the current model: the shared database first, then each city that has a database
-/// of its own, and the tables of the clustered job scheduler. Run on start in Development and by the <c>migrate</c> command in production.
+/// of its own, and the tables of the clustered job scheduler; then the data a migration cannot compute in SQL
+/// (the buildings' address search keys). Run on start in Development and by the <c>migrate</c> command in production.
 /// </summary>
 public sealed class DatabaseMigrator(
     CatalogDbContext catalog,
@@ -30,6 +32,12 @@ public sealed class DatabaseMigrator(
         {
             await using var scope = scopes.Create(tenant);
             await scope.Services.GetRequiredService<CityDbContext>().Database.MigrateAsync(cancellationToken);
+        }
+
+        foreach (var tenant in store.All)
+        {
+            await using var scope = scopes.Create(tenant);
+            await scope.Services.GetRequiredService<CityDbContext>().RefreshAddressKeysAsync(cancellationToken);
         }
     }
 }

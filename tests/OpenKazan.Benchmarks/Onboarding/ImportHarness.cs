@@ -86,7 +86,7 @@ public sealed class ImportHarness : IHarness
     }
 
     /// <summary>The real application's services over the given database, without starting the web server or seeding.</summary>
-    private static WebApplication Build(DatabaseProvider provider, string connectionString)
+    internal static WebApplication Build(DatabaseProvider provider, string connectionString)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["ConnectionStrings:OpenKazan"] = connectionString;

@@ -13,8 +13,10 @@ internal static class LargeCityPackage
     private const int Districts = 10;
     private const int ManagingShare = 3;
 
-    public static void Write(string folder, string repositoryRoot, int buildings, int organisations)
+    /// <summary>Writes the package; <paramref name="address"/> gives building n's address (default: a numbered street).</summary>
+    public static void Write(string folder, string repositoryRoot, int buildings, int organisations, Func<int, string>? address = null)
     {
+        address ??= b => Invariant($"ул. Генерируемая {b / 100}, д. {b % 100 + 1}");
         Directory.CreateDirectory(folder);
         var kazan = Path.Combine(repositoryRoot, "tenants", "kazan");
         foreach (var file in new[] { "categories.csv", "sla.json", "logo.svg" })
@@ -38,7 +40,7 @@ internal static class LargeCityPackage
                 $"org-{o},{(o <= managing ? "ManagingOrganisation" : "Contractor")},Организация {o},Оешма {o},Organisation {o},{1600000000 + o},+7 843 000-00-00,org{o}@example.org,d{1 + (o % Districts)}")));
         WriteLines(folder, "buildings.csv", "id,address,district,lat,long,managing_org,floors,flats,year_built",
             Enumerable.Range(1, buildings).Select(b => Invariant(
-                $"b-{b:000000},\"ул. Генерируемая {b / 100}, д. {b % 100 + 1}\",d{1 + (b % Districts)},{55.0 + (b % 1000) / 1000.0:0.000000},{49.0 + (b / 1000) / 100.0:0.000000},org-{1 + (b % managing)},9,72,1980")));
+                $"b-{b:000000},\"{address(b)}\",d{1 + (b % Districts)},{55.0 + (b % 1000) / 1000.0:0.000000},{49.0 + (b / 1000) / 100.0:0.000000},org-{1 + (b % managing)},9,72,1980")));
         WriteLines(folder, "responsibilities.csv", "category,district,building,organisation",
             [Invariant($"lift,,,org-{managing + 1}"), Invariant($"water.leak,,,org-{managing + 2}")]);
     }

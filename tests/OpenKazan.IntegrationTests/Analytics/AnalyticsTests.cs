@@ -7,6 +7,7 @@ using OpenKazan.Analytics.Facts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.Analytics.StageAnalytics;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
+using OpenKazan.Requests.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
@@ -355,6 +356,37 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         Assert.Equal(before + 1, after.Values[0]);
         var scores = await factory.QueryAsync("kazan", db => db.Set<RequestFact>().Where(f => f.FeedbackScore != null).Select(f => f.FeedbackScore!.Value).ToListAsync());
         AssertClose(scores.Average(), after.Values[1], "average feedback after the rating");
+    }
+
+    /// <summary>
+    /// A transition stamps its event before it commits: by the time it is visible, the sync may have folded events
+    /// stamped after it. The next run must still fold it.
+    /// </summary>
+    [Fact]
+    public async Task An_event_committed_after_later_stamped_ones_were_folded_is_still_folded()
+    {
+        var kazan = factory.City("kazan").Id;
+        var building = await factory.BuildingIdAsync("kazan", "kzn-000001");
+        var category = await factory.CategoryIdAsync("kazan", "lift.out-of-order");
+        var executor = TestPerson.Executor(kazan, await factory.OrganisationIdAsync("kazan", "kazanliftservice"));
+        var late = (await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(building, category))).Request;
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(building, category));
+        await factory.InCityAsync("kazan", sp => sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None));
+
+        await ActAsync(factory.ClientAs(executor), late.Id, "accept");
+        var stampedBeforeTheLastFold = factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(-20);
+        await factory.InCityAsync("kazan", async sp =>
+        {
+            var db = sp.GetRequiredService<OpenKazan.BuildingBlocks.Persistence.TenantScopedDbContext>();
+            var accepted = await db.Set<RequestEvent>().Where(e => e.RequestId == late.Id && e.ToStatus == RequestStatus.Accepted).ToListAsync();
+            accepted.ForEach(e => e.At = stampedBeforeTheLastFold);
+            await db.SaveChangesAsync();
+            return await sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None);
+        });
+
+        var fact = await factory.QueryAsync("kazan", db => db.Set<RequestFact>().SingleAsync(f => f.RequestId == late.Id));
+        Assert.Equal(nameof(RequestStatus.Accepted), fact.Status);
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
 
         // The test server answers on http://localhost (port 80): that is the issuer of its tokens.
         builder.UseSetting("Identity:Issuer", "http://localhost/");
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(ExtraSettings()));
+        // Suites read their own writes at once; the public output cache has its own tests (Transparency).
+        builder.ConfigureAppConfiguration(c => c
+            .AddInMemoryCollection([new("OutputCache:PageSeconds", "0"), new("OutputCache:ExportSeconds", "0")])
+            .AddInMemoryCollection(ExtraSettings()));
     }
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
@@ -83,6 +85,25 @@ public abstract class HoldAndCancelPageTests(RequestsFactory factory)
 
         Assert.Contains("У вас нет прав на это действие.", forged, StringComparison.Ordinal);
         Assert.Equal("Accepted", (await StatusAsync(executor, request)).Status);
+    }
+
+    [Fact]
+    public async Task The_API_takes_a_cancellation_only_with_a_reason_as_the_page_does()
+    {
+        var kazan = factory.City("kazan").Id;
+        var resident = TestPerson.Resident(kazan);
+        var building = await factory.BuildingIdAsync("kazan", "kzn-000001");
+        var category = await factory.CategoryIdAsync("kazan", "lift.out-of-order");
+        var request = (await SubmitAsync(factory.ClientAs(resident), NewRequest(building, category))).Request;
+
+        var unexplained = await factory.ClientAs(resident).PostAsJsonAsync($"/api/requests/{request.Id}/cancel", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, unexplained.StatusCode);
+        Assert.Contains("\"reason\"", await unexplained.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual("Cancelled", (await StatusAsync(resident, request)).Status);
+
+        var explained = await factory.ClientAs(resident).PostAsJsonAsync($"/api/requests/{request.Id}/cancel", new { reason = "Починили сами" });
+        Assert.Equal(HttpStatusCode.OK, explained.StatusCode);
+        Assert.Equal("Cancelled", (await StatusAsync(resident, request)).Status);
     }
 
     private async Task<(Request Request, TestPerson Executor)> AcceptedRequestAsync()

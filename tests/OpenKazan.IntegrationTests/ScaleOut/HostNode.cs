@@ -49,7 +49,8 @@ public sealed class HostNode : IDisposable
         var port = FreePort();
         var own = new Dictionary<string, string>(settings) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
         var node = new HostNode(name, port, Start(own, []));
-        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        // A cold node on a busy machine may take long over its first answer: the deadline below bounds the wait.
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline && !node.HasExited)
         {
@@ -60,9 +61,9 @@ public sealed class HostNode : IDisposable
                     return node;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still warming up.
             }
 
             await Task.Delay(200);

@@ -74,7 +74,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
             // Both schedulers compete for the SLA monitor, then B dies while submissions are in flight.
             var answered = await SubmitAcrossNodesAsync(resident, building, category, attempts: 6, killBAfter: null);
             await AgeDeadlinesAsync(TimeSpan.FromDays(3));
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            await SlaMonitorRunsAsync(2);
             answered.AddRange(await SubmitAcrossNodesAsync(resident, building, category, attempts: 10, killBAfter: 5));
             await AgeDeadlinesAsync(TimeSpan.FromDays(3));
             Assert.True(B.HasExited);
@@ -249,7 +249,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
             await Task.Delay(500);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(4)); // two more monitor runs: nothing may be added twice
+        await SlaMonitorRunsAsync(2); // nothing may be added twice by later runs
         var incidents = await QueryAsync(
             Database,
             """SELECT "RequestId", "Stage", "Level" FROM sla_incidents WHERE "Kind" = 'Escalation'""",
@@ -269,6 +269,24 @@ public sealed class TwoNodeTests : IAsyncLifetime
     {
         var rows = await QueryAsync(Database, """SELECT "RequestId" FROM sla_incidents WHERE "Kind" = 'Escalation'""", r => r.GetGuid(0));
         return rows.Count(answered.Contains);
+    }
+
+    /// <summary>
+    /// Waits until the clustered scheduler has fired the SLA monitor this many more times, on whichever node. The job
+    /// never runs concurrently, so the second firing also means the first run has finished.
+    /// </summary>
+    private async Task SlaMonitorRunsAsync(int runs)
+    {
+        const string LastFired = "SELECT prev_fire_time FROM qrtz_triggers WHERE job_name = 'requests-sla-monitor'";
+        var seen = new HashSet<long>(await QueryAsync(Database, LastFired, r => r.GetInt64(0)));
+        var start = seen.Count;
+        var clock = Stopwatch.StartNew();
+        while (seen.Count - start < runs)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"The SLA monitor fired {seen.Count - start} of {runs} times in a minute.");
+            await Task.Delay(100);
+            seen.UnionWith(await QueryAsync(Database, LastFired, r => r.GetInt64(0)));
+        }
     }
 
     /// <summary>Moves every deadline into the past, as if the requests had been left alone for days.</summary>

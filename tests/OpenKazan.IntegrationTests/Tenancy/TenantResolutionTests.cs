@@ -132,7 +132,7 @@ public abstract class TenantResolutionTests(OpenKazanFactory factory)
     public async Task Address_search_suggests_buildings_of_the_city()
     {
         var client = factory.ClientFor("kazan.localhost");
-        var buildings = await client.GetFromJsonAsync<List<BuildingDto>>(new Uri("/api/registry/buildings?q=%D1%83%D0%BB&limit=5", UriKind.Relative));
+        var buildings = await client.GetFromJsonAsync<List<BuildingDto>>(new Uri("/api/registry/buildings?q=%D0%91%D0%B0%D1%83%D0%BC&limit=5", UriKind.Relative));
         var tooShort = await client.GetAsync(new Uri("/api/registry/buildings?q=a", UriKind.Relative));
 
         Assert.Equal(5, buildings!.Count);

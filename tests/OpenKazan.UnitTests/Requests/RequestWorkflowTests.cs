@@ -115,11 +115,13 @@ public sealed class RequestWorkflowTests
     [InlineData(WorkflowAction.Reopen, RequestStatus.Resolved, ActorRole.Resident)]
     [InlineData(WorkflowAction.Reject, RequestStatus.New, ActorRole.Dispatcher)]
     [InlineData(WorkflowAction.Return, RequestStatus.Dispatched, ActorRole.Organisation)]
+    [InlineData(WorkflowAction.Cancel, RequestStatus.InProgress, ActorRole.Resident)]
+    [InlineData(WorkflowAction.Cancel, RequestStatus.New, ActorRole.Operator)]
     public void Actions_that_need_a_reason_are_refused_without_one(WorkflowAction action, RequestStatus status, ActorRole actor)
     {
         var input = ValidInput(status, action, actor) with { Reason = "  " };
 
-        Assert.Equal(TransitionError.InvalidInput, RequestWorkflow.Decide(input).Error);
+        Assert.Equal(TransitionError.ReasonRequired, RequestWorkflow.Decide(input).Error);
     }
 
     [Fact]

@@ -48,4 +48,25 @@ public sealed class CurrentTenantAccessorTests
 
         Assert.Equal(Cities.Kazan.Id, ((OpenKazan.BuildingBlocks.Tenancy.ICurrentTenant)accessor).Id);
     }
+
+    [Fact]
+    public void Every_read_of_one_catalog_version_shares_one_parsed_context()
+    {
+        var accessor = new CurrentTenantAccessor();
+        using var scope = accessor.Use(Cities.Kazan);
+
+        Assert.Same(accessor.Tenant, accessor.Tenant);
+        Assert.Same(accessor.Tenant!.Calendar, accessor.Tenant.Calendar);
+        Assert.Same(accessor.Tenant.TimeZone, Cities.Kazan.Zone);
+    }
+
+    [Fact]
+    public void A_new_catalog_version_gets_its_own_context()
+    {
+        var moved = Cities.Kazan with { TimeZone = "Asia/Yekaterinburg" };
+
+        Assert.Equal("Europe/Moscow", Cities.Kazan.ToContext().TimeZoneId);
+        Assert.Equal("Asia/Yekaterinburg", moved.ToContext().TimeZoneId);
+        Assert.Equal("Asia/Yekaterinburg", moved.Zone.Id);
+    }
 }

@@ -43,6 +43,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CitySignIn>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProfileService>();
+        services.AddScoped<CallerAccounts>();
         services.AddScoped<StaffService>();
         services.AddScoped<IRegistryReferenceSource, StaffReferences>();
         services.AddScoped<TokenPrincipals>();

@@ -22,7 +22,7 @@ public sealed class Open311Call
         internal set => _city = value;
     }
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(City.TimeZone);
+    public TimeZoneInfo Zone => City.Zone;
 
     public ApiKey? Key { get; internal set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Discovery;
 using OpenKazan.Open311.Media;
@@ -39,7 +40,7 @@ public static class Open311Module
         open311.MapGet("/discovery.{format}", DiscoveryEndpoint.Get).WithName("Open311Discovery");
 
         var v2 = open311.MapGroup("/v2");
-        v2.MapGet("/services.{format}", ServicesEndpoints.ListAsync).WithName("Open311Services");
+        v2.MapGet("/services.{format}", ServicesEndpoints.ListAsync).WithName("Open311Services").CacheOutput(PublicOutput.Page);
         v2.MapGet("/services/{code}.{format}", ServicesEndpoints.DefinitionAsync).WithName("Open311ServiceDefinition");
         v2.MapPost("/requests.{format}", CreateRequestEndpoint.CreateAsync).WithName("Open311CreateRequest").WithMetadata(new RequiresApiKey());
         v2.MapGet("/requests.{format}", ReadRequestsEndpoints.ListAsync).WithName("Open311Requests");

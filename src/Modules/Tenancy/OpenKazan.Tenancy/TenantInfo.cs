@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenKazan.BuildingBlocks.Tenancy;
 
 namespace OpenKazan.Tenancy;
@@ -43,7 +44,19 @@ public sealed record TenantInfo
         : Names.TryGetValue(DefaultCulture, out var fallback) ? fallback
         : Slug;
 
-    public TenantContext ToContext() => new(
+    /// <summary>The city's time zone, resolved once per process.</summary>
+    public TimeZoneInfo Zone => CityZones.Find(TimeZone);
+
+    /// <summary>
+    /// What modules know of this city. Built once per instance: an instance is one catalog version, and the current
+    /// city is read on every request, so parsing its calendar each time would be paid by every visitor.
+    /// </summary>
+    public TenantContext ToContext() => Contexts.GetValue(this, static info => info.BuildContext());
+
+    // Keyed by reference, not by the record's value equality: a "with" copy is a new version and gets its own context.
+    private static readonly ConditionalWeakTable<TenantInfo, TenantContext> Contexts = new();
+
+    private TenantContext BuildContext() => new(
         Id, Slug, TimeZone, DefaultCulture, Languages, RequestNumberPrefix, Calendar.ToWorkingCalendar(),
         Isolation.Mode == IsolationMode.OwnDatabase ? Isolation.ConnectionStringName : null);
 }

@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OpenKazan.Identity.SignIn;
 using OpenKazan.Identity.SignUp;
 
 namespace OpenKazan.Host.Pages.Account;
 
 [AllowAnonymous]
-public sealed class RegisterModel(AccountService accounts, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
+/// <summary>
+/// Sign-up that lets the resident report first and confirm after: the new account is signed in for this session and
+/// goes on to where it was heading (the request form by default); the confirmation e-mail is on its way meanwhile.
+/// </summary>
+public sealed class RegisterModel(AccountService accounts, CitySignIn signIn, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
 {
     [BindProperty]
     public string Email { get; set; } = string.Empty;
@@ -23,7 +28,8 @@ public sealed class RegisterModel(AccountService accounts, IStringLocalizer<Shar
     [BindProperty]
     public string ConfirmPassword { get; set; } = string.Empty;
 
-    public bool Done { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
 
     public void OnGet()
     {
@@ -50,7 +56,7 @@ public sealed class RegisterModel(AccountService accounts, IStringLocalizer<Shar
             return Page();
         }
 
-        Done = true;
-        return Page();
+        await signIn.NewAccountAsync(Email.Trim());
+        return LocalRedirect(SafeReturnUrl(ReturnUrl ?? Url.Content("~/my/requests/new")));
     }
 }

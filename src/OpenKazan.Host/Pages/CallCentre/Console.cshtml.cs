@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
+using OpenKazan.Identity.CallCentre;
 using OpenKazan.Host.Pages.Resident;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Lookup;
@@ -18,8 +20,8 @@ namespace OpenKazan.Host.Pages.CallCentre;
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
 public sealed class ConsoleModel(
-    TenantScopedDbContext db, RequestQueries queries, DuplicateFinder duplicates, SubmitRequestHandler submit, ICurrentUser user,
-    IStringLocalizer<ResidentResource> text) : PageModel
+    TenantScopedDbContext db, RequestQueries queries, CallerAccounts accounts, DuplicateFinder duplicates, SubmitRequestHandler submit,
+    ICurrentUser user, IStringLocalizer<ResidentResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Phone { get; set; }
@@ -51,6 +53,12 @@ public sealed class ConsoleModel(
     public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
 
     public BuildingDto? Building { get; private set; }
+
+    /// <summary>The caller's number as E.164 when the city knows them (an earlier request or a resident account).</summary>
+    public string? RecognisedPhone { get; private set; }
+
+    /// <summary>What the resident's form says when the address finds nothing or cannot be searched.</summary>
+    public string? AddressMessage { get; private set; }
 
     public IReadOnlyList<RequestRow> History { get; private set; } = [];
 
@@ -97,9 +105,34 @@ public sealed class ConsoleModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        await RecogniseCallerAsync(ct);
         Categories = await db.CategoriesAsync(ct);
         Building = BuildingId is { } id ? await db.BuildingAsync(id, ct) : null;
-        Buildings = Building is null && !string.IsNullOrWhiteSpace(Address) ? await db.SearchBuildingsAsync(Address, 10, ct) ?? [] : [];
+        if (Building is null && !string.IsNullOrWhiteSpace(Address))
+        {
+            var found = await db.SearchBuildingsAsync(Address, 10, ct);
+            Buildings = found ?? [];
+            AddressMessage = found is null ? text["ErrorAddressShort"].Value : found.Count == 0 ? text["NoBuildingFound"].Value : null;
+        }
+
         History = await queries.CallerHistoryAsync(Phone, Building?.Id, ct);
+    }
+
+    /// <summary>A known number fills in the caller's name and, unless an address was typed, their last building.</summary>
+    private async Task RecogniseCallerAsync(CancellationToken ct)
+    {
+        var known = await queries.KnownCallerAsync(Phone, ct);
+        var account = known is null ? await accounts.FindAsync(Phone, ct) : null;
+        if ((known is not null ? (known.Name, known.BuildingId) : account) is not var (name, building))
+        {
+            return;
+        }
+
+        RecognisedPhone = E164.Display(E164.Digits(Phone)!);
+        CallerName ??= name;
+        if (BuildingId is null && string.IsNullOrWhiteSpace(Address))
+        {
+            BuildingId = building;
+        }
     }
 }

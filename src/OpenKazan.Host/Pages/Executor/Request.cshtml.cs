@@ -77,24 +77,27 @@ public sealed class RequestModel(
     public Task<IActionResult> OnPostRerouteAsync(CancellationToken ct) =>
         ActAsync(WorkflowAction.Reroute, new TransitionCommand(Clean(Reason), OrganisationId: OrganisationId), ct);
 
-    public Task<IActionResult> OnPostHoldAsync(CancellationToken ct) =>
-        Clean(Reason) is { } reason
-            ? ActAsync(WorkflowAction.Hold, new TransitionCommand(reason), ct)
-            : RefuseAsync("HoldReason", "HoldReasonRequired", ct);
+    public Task<IActionResult> OnPostHoldAsync(CancellationToken ct) => ActAsync(WorkflowAction.Hold, new TransitionCommand(Clean(Reason)), ct);
 
     public Task<IActionResult> OnPostResumeAsync(CancellationToken ct) => ActAsync(WorkflowAction.Resume, new TransitionCommand(), ct);
 
-    /// <summary>The workflow lets a cancel go without a reason; staff must still say why, so history explains it.</summary>
-    public Task<IActionResult> OnPostCancelAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) =>
+        ConfirmCancel
+            ? ActAsync(WorkflowAction.Cancel, new TransitionCommand(Clean(Reason)), ct)
+            : RefuseAsync(nameof(ConfirmCancel), "CancelConfirmRequired", ct);
+
+    /// <summary>A missing reason is told at the form that asked for it, in the words of that form.</summary>
+    protected override void ShowRefusal(WorkflowAction action, TransitionResult refusal)
     {
-        if (!ConfirmCancel)
+        ArgumentNullException.ThrowIfNull(refusal);
+        var message = refusal.Error == TransitionError.ReasonRequired ? words[$"{action}ReasonRequired"] : null;
+        if (message is { ResourceNotFound: false })
         {
-            return RefuseAsync(nameof(ConfirmCancel), "CancelConfirmRequired", ct);
+            ModelState.AddModelError($"{action}Reason", message);
+            return;
         }
 
-        return Clean(Reason) is { } reason
-            ? ActAsync(WorkflowAction.Cancel, new TransitionCommand(reason), ct)
-            : RefuseAsync("CancelReason", "CancelReasonRequired", ct);
+        base.ShowRefusal(action, refusal);
     }
 
     /// <summary>The report's photos are stored first: a category that requires a photo is resolved only with one.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Tenancy;
 
 namespace OpenKazan.Host.Pages.Resident;
@@ -9,7 +10,7 @@ public static class CityClock
     public static string Format(CurrentTenantAccessor city, DateTime utc)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(city.Info?.TimeZone ?? "Europe/Moscow");
+        var zone = city.Info?.Zone ?? CityZones.Find("Europe/Moscow");
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
         return local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
     }

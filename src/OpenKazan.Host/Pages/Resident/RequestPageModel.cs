@@ -91,10 +91,24 @@ public abstract class RequestPageModel(
             return RedirectToPage(new { number = View.Request.Number, done = action.ToString() });
         }
 
-        var key = outcome.Failure == TransitionFailure.Refused ? "Refused_" + outcome.Refusal!.Error : "Failure_" + outcome.Failure;
-        ModelState.AddModelError(string.Empty, Text[key]);
+        if (outcome.Failure == TransitionFailure.Refused)
+        {
+            ShowRefusal(action, outcome.Refusal!);
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, Text["Failure_" + outcome.Failure]);
+        }
+
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>Tells the workflow's refusal in the reader's language; a page with its own fields may say where.</summary>
+    protected virtual void ShowRefusal(WorkflowAction action, TransitionResult refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        ModelState.AddModelError(string.Empty, Text["Refused_" + refusal.Error]);
     }
 
     /// <summary>Whether the reader filed this request (and so may confirm, reopen and rate it).</summary>

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Tenancy;
 
 namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>Describes the city's open data: the stable URLs, the formats and the schema of each field.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Page)]
 public sealed class OpenDataModel(CurrentTenantAccessor currentCity) : PageModel
 {
     public static IReadOnlyList<string> RequestFields { get; } =
@@ -21,6 +24,14 @@ public sealed class OpenDataModel(CurrentTenantAccessor currentCity) : PageModel
         "period", "district_code", "rank", "organisation_code", "organisation_name", "score", "margin", "lower", "upper",
         "resolved", "on_time", "reopened", "feedback_count", "feedback_average", "vote_count", "vote_average",
     ];
+
+    /// <summary>The values a coded field takes in the files; the page explains each in the reader's language.</summary>
+    public static IReadOnlyDictionary<string, string[]> Codes { get; } = new Dictionary<string, string[]>
+    {
+        ["status"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestStatus>(),
+        ["priority"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestPriority>(),
+        ["channel"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestChannel>(),
+    };
 
     public IActionResult OnGet() => currentCity.Info is null ? NotFound() : Page();
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
 using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.PublicRequests;
@@ -14,6 +16,7 @@ namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>The public list of open requests by district: building addresses only, no personal data.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Page)]
 public sealed class OpenRequestsModel(
     OpenRequestReader reader, CurrentTenantAccessor currentCity, TenantScopedDbContext db, IFeatureManager features) : PageModel
 {
@@ -26,17 +29,25 @@ public sealed class OpenRequestsModel(
 
     public string? District { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? district, CancellationToken cancellationToken)
+    /// <summary>The page shown, from 1; the list is bounded so a whole city's open requests never go out at once.</summary>
+    public int PageNumber { get; private set; }
+
+    public bool HasNextPage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? district, int? page, CancellationToken cancellationToken)
     {
-        if (currentCity.Info is null || district?.Length > 64)
+        if (currentCity.Info is null || district?.Length > 64 || page is < 1 or > 100_000)
         {
             return NotFound();
         }
 
         District = string.IsNullOrWhiteSpace(district) ? null : district;
+        PageNumber = page ?? 1;
         ShowMap = await features.IsEnabledAsync(CityFeatures.PublicMap);
         Districts = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        var requests = await PublicRequestsEndpoints.ReadAsync(reader, District, cancellationToken);
+        var requests = await PublicRequestsEndpoints.ReadAsync(reader, District, PageNumber, PublicRequestsEndpoints.PageSize, cancellationToken);
+        HasNextPage = requests.Count > PublicRequestsEndpoints.PageSize;
+        requests = requests.Take(PublicRequestsEndpoints.PageSize).ToList();
         ByDistrict = requests.GroupBy(r => r.District).OrderBy(g => g.Key, StringComparer.CurrentCulture).ToList();
         return Page();
     }

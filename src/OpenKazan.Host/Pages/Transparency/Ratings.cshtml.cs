@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Ratings;
 using OpenKazan.Registry.Domain;
@@ -11,6 +13,7 @@ namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>The public ranking of managing organisations: one period, whole city or one district, with its history.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Page)]
 public sealed class RatingsModel(RatingsCalculator ratings, CurrentTenantAccessor currentCity, TenantScopedDbContext db) : PageModel
 {
     public CityRatings? Current { get; private set; }

@@ -64,5 +64,5 @@ public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, 
     }
 
     private TimeZoneInfo ZoneOf(Guid city) =>
-        cities.FindById(city) is { } info ? TimeZoneInfo.FindSystemTimeZoneById(info.TimeZone) : TimeZoneInfo.Utc;
+        cities.FindById(city) is { } info ? info.Zone : TimeZoneInfo.Utc;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.StageAnalytics;
 
@@ -20,6 +21,9 @@ public sealed record StageLink(
     public string? LostAt => Stages.Where(s => s.Late > 0).OrderByDescending(s => s.Late).Select(s => s.Stage).FirstOrDefault();
 }
 
+/// <summary>One request of a link, for the drill-down: its number, registration day and the stages whose deadline it missed.</summary>
+public sealed record StageDrillRow(string Number, DateOnly RegisteredOn, IReadOnlyList<string> LateStages);
+
 /// <summary>
 /// Where the time goes and where deadlines are lost, for every organisation and category, weakest links first
 /// (highest share of stage deadlines missed). Time in a stage is the time since the previous stage was met.
@@ -27,16 +31,46 @@ public sealed record StageLink(
 /// </summary>
 public sealed class StageReport(TenantScopedDbContext db, ReportLabels labels)
 {
-    public async Task<IReadOnlyList<StageLink>> RunAsync(
-        ReportScope scope, DateOnly from, DateOnly to, int minRequests, string culture, CancellationToken ct)
+    public Task<IReadOnlyList<StageLink>> RunAsync(
+        ReportScope scope, DateOnly from, DateOnly to, int minRequests, string culture, CancellationToken ct) =>
+        LinksAsync(Facts(scope, from, to), scope, minRequests, culture, ct);
+
+    /// <summary>One organisation × category link in the scope, whatever its number of requests; null when it has none.</summary>
+    public async Task<StageLink?> LinkAsync(
+        ReportScope scope, Guid organisation, Guid category, DateOnly from, DateOnly to, string culture, CancellationToken ct)
+    {
+        var facts = Facts(scope, from, to).Where(f => f.OrganisationId == organisation && f.CategoryId == category);
+        return (await LinksAsync(facts, scope, 1, culture, ct)).SingleOrDefault();
+    }
+
+    /// <summary>The requests of one link, those that missed a stage deadline first, then the newest; at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<StageDrillRow>> DrillAsync(
+        ReportScope scope, Guid organisation, Guid category, DateOnly from, DateOnly to, int limit, CancellationToken ct)
+    {
+        var rows = await Facts(scope, from, to)
+            .Where(f => f.OrganisationId == organisation && f.CategoryId == category)
+            .Join(db.Set<ServiceRequest>(), f => f.RequestId, r => r.Id, (f, r) => new
+            {
+                r.Number, f.RegisteredOn, r.RegisteredAt,
+                Accept = f.AcceptOnTime == false, Localise = f.LocaliseOnTime == false, Resolve = f.ResolveOnTime == false,
+            })
+            .OrderByDescending(r => r.Accept || r.Localise || r.Resolve).ThenByDescending(r => r.RegisteredAt)
+            .Take(limit)
+            .ToListAsync(ct);
+        return rows.Select(r => new StageDrillRow(r.Number, r.RegisteredOn,
+            [.. new[] { ("accept", r.Accept), ("localise", r.Localise), ("resolve", r.Resolve) }.Where(s => s.Item2).Select(s => s.Item1)])).ToList();
+    }
+
+    private IQueryable<RequestFact> Facts(ReportScope scope, DateOnly from, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var facts = db.Set<RequestFact>().AsNoTracking().Where(f => f.OrganisationId != null && f.RegisteredOn >= from && f.RegisteredOn <= to);
-        if (scope.OrganisationId is { } org)
-        {
-            facts = facts.Where(f => f.OrganisationId == org);
-        }
+        return scope.OrganisationId is { } org ? facts.Where(f => f.OrganisationId == org) : facts;
+    }
 
+    private async Task<IReadOnlyList<StageLink>> LinksAsync(
+        IQueryable<RequestFact> facts, ReportScope scope, int minRequests, string culture, CancellationToken ct)
+    {
         var groups = await facts.GroupBy(f => new { f.OrganisationId, f.CategoryId })
             .Select(g => new
             {

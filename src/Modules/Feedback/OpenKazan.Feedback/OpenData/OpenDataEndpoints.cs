@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Ratings;
@@ -46,10 +48,10 @@ public static class OpenDataEndpoints
         var group = endpoints.MapCityApi("/open-data", "OpenData");
         group.MapGet("/requests.{format}", RequestsAsync).WithName("OpenDataRequests")
             .WithSummary("Anonymised requests (csv or json), optionally registered in one period")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export);
         group.MapGet("/ratings.{format}", RatingsAsync).WithName("OpenDataRatings")
             .WithSummary("Ratings of managing organisations (csv or json) for a period and district")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export);
         return endpoints;
     }
 

@@ -22,7 +22,12 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
 {
     public const int MaxRows = 50_000;
 
-    public async Task<List<OpenRequestRecord>> ReadAsync(RatingPeriod? registeredIn, bool openOnly, string? districtCode, string culture, CancellationToken ct)
+    public Task<List<OpenRequestRecord>> ReadAsync(RatingPeriod? registeredIn, bool openOnly, string? districtCode, string culture, CancellationToken ct) =>
+        ReadAsync(registeredIn, openOnly, districtCode, culture, 0, MaxRows, ct);
+
+    /// <summary>The rows from <paramref name="skip"/> on, newest first, at most <paramref name="take"/> of them.</summary>
+    public async Task<List<OpenRequestRecord>> ReadAsync(
+        RatingPeriod? registeredIn, bool openOnly, string? districtCode, string culture, int skip, int take, CancellationToken ct)
     {
         var requests = db.Set<ServiceRequest>().AsNoTracking();
         if (registeredIn is not null)
@@ -46,7 +51,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
             join f in db.Set<RequestFeedback>() on r.Id equals f.RequestId into rated
             from f in rated.DefaultIfEmpty()
             where districtCode == null || d.Code == districtCode
-            orderby r.RegisteredAt descending
+            orderby r.RegisteredAt descending, r.Number
             select new
             {
                 r.Number, r.Status, r.Priority, r.Channel, CategoryCode = c.Code, CategoryName = c.Name, DistrictCode = d.Code, DistrictName = d.Name,
@@ -54,7 +59,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
                 r.RegisteredAt, r.ResolvedAt, r.ClosedAt, r.ReopenCount,
                 FeedbackScore = f == null ? (int?)null : f.Score,
                 FeedbackComment = f != null && f.CommentPublic ? f.Comment : null,
-            }).Take(MaxRows).ToListAsync(ct);
+            }).Skip(skip).Take(Math.Min(take, MaxRows)).ToListAsync(ct);
         return rows.Select(x => new OpenRequestRecord(
             x.Number, x.Status.ToString(), x.Priority.ToString(), x.Channel.ToString(), x.CategoryCode, x.CategoryName.In(culture),
             x.DistrictCode, x.DistrictName.In(culture), x.BuildingCode, x.Address, x.Latitude, x.Longitude, x.OrganisationCode,

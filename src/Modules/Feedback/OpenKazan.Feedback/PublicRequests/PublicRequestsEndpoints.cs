@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.Web;
 
@@ -20,27 +22,52 @@ public static class PublicRequestsEndpoints
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/open-requests", ListAsync).WithName("PublicOpenRequests")
-            .WithSummary("Open requests by district, without personal data")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+            .WithSummary("Open requests by district, without personal data, newest first, one page at a time (Link rel=next)")
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Page);
         return group;
     }
 
-    public static async Task<List<PublicRequestDto>> ReadAsync(OpenRequestReader reader, string? district, CancellationToken ct)
+    /// <summary>Rows per page on the public page and the API's default: a page of HTML stays far below 200 KB.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The most rows the API returns at once (about 150 KB of JSON).</summary>
+    public const int MaxPageSize = 500;
+
+    /// <summary>One page of open requests (1-based), newest first; one row more than asked tells whether a next page exists.</summary>
+    public static async Task<List<PublicRequestDto>> ReadAsync(OpenRequestReader reader, string? district, int page, int pageSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var records = await reader.ReadAsync(null, openOnly: true, string.IsNullOrWhiteSpace(district) ? null : district, culture, ct);
+        var records = await reader.ReadAsync(null, openOnly: true, string.IsNullOrWhiteSpace(district) ? null : district, culture,
+            (page - 1) * pageSize, pageSize + 1, ct);
         return records.Select(r => new PublicRequestDto(r.Number, r.Status, r.CategoryName, r.DistrictCode, r.DistrictName, r.BuildingAddress,
             r.Latitude, r.Longitude, r.RegisteredAt)).ToList();
     }
 
-    private static async Task<Results<Ok<List<PublicRequestDto>>, ProblemHttpResult>> ListAsync(string? district, OpenRequestReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<List<PublicRequestDto>>, ProblemHttpResult>> ListAsync(
+        string? district, int? page, int? pageSize, OpenRequestReader reader, HttpContext context, CancellationToken ct)
     {
         if (district?.Length > 64)
         {
             return Problems.Invalid("district", "Not a district code.");
         }
 
-        return TypedResults.Ok(await ReadAsync(reader, district, ct));
+        if (page is < 1 or > 100_000 || pageSize is < 1 or > MaxPageSize)
+        {
+            return Problems.Invalid("page", $"page from 1, pageSize from 1 to {MaxPageSize}.");
+        }
+
+        var (number, size) = (page ?? 1, pageSize ?? PageSize);
+        var rows = await ReadAsync(reader, district, number, size, ct);
+        if (rows.Count > size)
+        {
+            rows.RemoveAt(size);
+            var next = (string.IsNullOrWhiteSpace(district) ? QueryString.Empty : QueryString.Create("district", district))
+                .Add("page", (number + 1).ToString(CultureInfo.InvariantCulture))
+                .Add("pageSize", size.ToString(CultureInfo.InvariantCulture));
+            context.Response.Headers.Link = $"<{context.Request.PathBase}{context.Request.Path}{next}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(rows);
     }
 }

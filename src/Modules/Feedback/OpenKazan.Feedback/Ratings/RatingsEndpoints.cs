@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.Ratings;
@@ -36,7 +38,7 @@ public static class RatingsEndpoints
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/ratings", GetAsync).WithName("Ratings")
             .WithSummary("Managing organisations ranked by the published formula (period and district optional)")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Page);
         return group;
     }
 

@@ -6,6 +6,7 @@ using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Search;
 
 namespace OpenKazan.Identity.Profile;
 
@@ -66,23 +67,9 @@ public sealed class ProfileService(
         return ProfileUpdate.Saved;
     }
 
-    /// <summary>An exact address, or the only building whose address contains the text.</summary>
-    private async Task<Guid?> FindBuildingAsync(string address, CancellationToken cancellationToken)
-    {
-        var term = Building.NormaliseAddress(address);
-        var matches = await city.Set<Building>().AsNoTracking()
-            .Where(b => b.AddressSearch.Contains(term))
-            .OrderBy(b => b.AddressSearch == term ? 0 : 1)
-            .Select(b => new { b.Id, Exact = b.AddressSearch == term })
-            .Take(2)
-            .ToListAsync(cancellationToken);
-        return matches switch
-        {
-            [var only] => only.Id,
-            [{ Exact: true } exact, _] => exact.Id,
-            _ => null,
-        };
-    }
+    /// <summary>The one building the address names (<see cref="AddressSearch"/>), or null.</summary>
+    private async Task<Guid?> FindBuildingAsync(string address, CancellationToken cancellationToken) =>
+        (await city.MatchAddressAsync(address, cancellationToken))?.Building?.Id;
 }
 
 public sealed record ProfileView(string Email, string FullName, string? Phone, string? Address, string? Flat);

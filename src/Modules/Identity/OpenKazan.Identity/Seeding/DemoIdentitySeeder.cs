@@ -38,6 +38,18 @@ public sealed class DemoIdentitySeeder(
         [Roles.TenantAdmin] = "admin",
     };
 
+    /// <summary>Demo accounts carry people's names: pages show them to residents and staff, and a role name is no name.</summary>
+    private static readonly Dictionary<string, string> PersonNames = new()
+    {
+        [Roles.Resident] = "Айгуль Сафина",
+        [Roles.Operator] = "Марина Хасанова",
+        [Roles.Dispatcher] = "Ильдар Галиев",
+        [Roles.Executor] = "Рустем Закиров",
+        [Roles.OrganisationAdmin] = "Лилия Нуриева",
+        [Roles.Committee] = "Тимур Валиев",
+        [Roles.TenantAdmin] = "Алсу Гарипова",
+    };
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         foreach (var role in Roles.GlobalRoles)
@@ -61,7 +73,7 @@ public sealed class DemoIdentitySeeder(
                     continue;
                 }
 
-                var user = await AccountAsync($"{mailbox}@{city.Slug}.demo", $"{role} {city.Slug}");
+                var user = await AccountAsync($"{mailbox}@{city.Slug}.demo", PersonNames[role]);
                 if (await access.MembershipAsync(user.Id, city.Id, cancellationToken) is not { } m || m.Roles.All(r => r.Role != role))
                 {
                     await access.GrantAsync(user.Id, city.Id, role, bound ? organisation : null, cancellationToken);

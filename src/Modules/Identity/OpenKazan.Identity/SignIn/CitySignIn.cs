@@ -38,6 +38,18 @@ public sealed class CitySignIn(
         return check;
     }
 
+    /// <summary>
+    /// Signs a person in right after sign-up, before the e-mail is confirmed, for this browser session only: they can
+    /// report the problem they came for at once. A later password sign-in still waits for the confirmation.
+    /// </summary>
+    public async Task NewAccountAsync(string email)
+    {
+        if (await users.FindByEmailAsync(email) is { } user)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+        }
+    }
+
     /// <summary>Re-issues the cookie after a change that alters its claims (profile, roles).</summary>
     public Task RefreshAsync(PlatformUser user) => signIn.RefreshSignInAsync(user);
 

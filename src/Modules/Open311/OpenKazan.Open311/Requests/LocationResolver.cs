@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Search;
 using OpenKazan.Requests;
 using OpenKazan.Requests.Submit;
 
@@ -55,20 +56,22 @@ public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator l
 
     private async Task<(Building?, string?)> ByAddressAsync(string address, CancellationToken ct)
     {
-        var term = Building.NormaliseAddress(address);
-        if (term.Length is < 3 or > 300)
+        var match = await db.MatchAddressAsync(address, ct);
+        if (match is null)
         {
-            return (null, "address_string is 3 to 300 characters.");
+            return (null, $"address_string is {AddressSearch.MinLength} to {AddressSearch.MaxLength} characters and names a street or a house.");
         }
 
-        var exact = await db.Set<Building>().AsNoTracking().Where(b => b.AddressSearch == term).Take(2).ToListAsync(ct);
-        var matches = exact.Count > 0 ? exact : await db.Set<Building>().AsNoTracking().Where(b => b.AddressSearch.Contains(term)).Take(2).ToListAsync(ct);
-        return matches.Count switch
+        if (match.Building is { } found)
         {
-            1 => (matches[0], null),
-            0 => (null, $"address_string '{address}' matches no building of this city."),
-            _ => (null, $"address_string '{address}' matches several buildings: give address_id or lat and long."),
-        };
+            return (await db.Set<Building>().AsNoTracking().SingleAsync(b => b.Id == found.Id, ct), null);
+        }
+
+        var suggestions = string.Join("; ", match.Nearest.Select(b => $"{b.Address} (address_id {b.Code})"));
+        var hint = suggestions.Length > 0 ? $" Nearest addresses: {suggestions}." : string.Empty;
+        return match.Nearest.Count == 0
+            ? (null, $"address_string '{address}' matches no building of this city.{hint}")
+            : (null, $"address_string '{address}' matches several buildings: give address_id or lat and long.{hint}");
     }
 
     private static bool TryCoordinate(string? text, double limit, out double value)

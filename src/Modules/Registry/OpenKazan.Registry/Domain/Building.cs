@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Search;
 
 namespace OpenKazan.Registry.Domain;
 
@@ -14,7 +15,7 @@ public sealed class Building : ITenantOwned
 
     public required string Address { get; set; }
 
-    /// <summary>Lower-case address for search by prefix and substring on every database engine.</summary>
+    /// <summary>The address reduced to street words and house number (<see cref="AddressKey"/>), searched on every engine.</summary>
     public required string AddressSearch { get; set; }
 
     public Guid DistrictId { get; set; }
@@ -31,6 +32,5 @@ public sealed class Building : ITenantOwned
 
     public int? YearBuilt { get; set; }
 
-    public static string NormaliseAddress(string address) =>
-        string.Join(' ', address.ToLowerInvariant().Replace('ё', 'е').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static string NormaliseAddress(string address) => AddressKey.Normalise(address);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Search;
 using OpenKazan.Tenancy;
 
 namespace OpenKazan.Registry.Editing;
@@ -137,8 +138,9 @@ public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccess
         await CheckCodeAsync<Building>(id, input.Code, b => b.Code == input.Code.Trim(), errors, ct);
         if (Require(input.Address, "Address", errors))
         {
-            var search = Building.NormaliseAddress(input.Address);
-            if (await db.Set<Building>().AnyAsync(b => b.AddressSearch == search && b.Id != id, ct))
+            var key = AddressKey.Parse(input.Address);
+            var sameKey = await db.Set<Building>().Where(b => b.AddressSearch == key.Text && b.Id != id).Select(b => b.Address).ToListAsync(ct);
+            if (sameKey.Any(a => AddressKey.Parse(a).Identity == key.Identity))
             {
                 errors.Add(new EditError("Address", EditReasons.DuplicateAddress, input.Address));
             }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Registry.Lookups;
+using OpenKazan.Registry.Search;
 
 namespace OpenKazan.Registry.Endpoints;
 
@@ -31,15 +32,27 @@ public static class RegistryEndpoints
     private static async Task<Ok<List<OrganisationDto>>> ListOrganisations(TenantScopedDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.OrganisationsAsync(ct));
 
-    private static async Task<Results<Ok<List<BuildingDto>>, ProblemHttpResult>> SearchBuildings(
-        TenantScopedDbContext db, string? q, int? limit, CancellationToken ct)
+    /// <summary>One page of the address search; a <c>Link rel=next</c> header names the next page when there is one.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<BuildingDto>>, ProblemHttpResult>> SearchBuildings(
+        HttpContext http, TenantScopedDbContext db, string? q, int? limit, int? offset, CancellationToken ct)
     {
-        var rows = await db.SearchBuildingsAsync(q, Math.Clamp(limit ?? 10, 1, 50), ct);
-        return rows is not null
-            ? TypedResults.Ok(rows)
-            : TypedResults.Problem(
+        var take = Math.Clamp(limit ?? 10, 1, 50);
+        var skip = Math.Clamp(offset ?? 0, 0, 10_000);
+        var page = await db.SearchAddressAsync(q, skip, take, ct);
+        if (page is null)
+        {
+            return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Search text required",
-                detail: "Type at least 2 and at most 200 characters of the address.");
+                detail: $"Type at least {AddressSearch.MinLength} and at most {AddressSearch.MaxLength} characters of the address.");
+        }
+
+        if (page.HasMore)
+        {
+            var next = $"{http.Request.Path}?q={Uri.EscapeDataString(q ?? string.Empty)}&limit={take}&offset={skip + take}";
+            http.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
+        }
+
+        return TypedResults.Ok(page.Buildings);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Search;
 using OpenKazan.Tenancy;
 
 namespace OpenKazan.Registry.ImportPackage;
@@ -134,7 +135,7 @@ public static class RegistryPackageReader
             return "the address is empty";
         }
 
-        if (!addresses.Add(Building.NormaliseAddress(row["address"])))
+        if (!addresses.Add(AddressKey.Parse(row["address"]).Identity))
         {
             return $"duplicate building address '{row["address"]}'";
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Search;
 
 namespace OpenKazan.Registry.Lookups;
 
@@ -16,9 +17,6 @@ public sealed record BuildingDto(Guid Id, string Code, string Address, Guid Dist
 /// <summary>The registry's reads in the current language, shared by the public API and the pages.</summary>
 public static class RegistryQueries
 {
-    public const int MinSearch = 2;
-    public const int MaxSearch = 200;
-
     public static async Task<List<DistrictDto>> DistrictsAsync(this TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -40,23 +38,9 @@ public static class RegistryQueries
         return rows.Select(o => new OrganisationDto(o.Id, o.Code, o.Type.ToString(), o.Name.In(Culture), o.DistrictId)).ToList();
     }
 
-    /// <summary>Buildings whose address contains the text, those starting with it first; null when the text is too short or long.</summary>
-    public static async Task<List<BuildingDto>?> SearchBuildingsAsync(this TenantScopedDbContext db, string? text, int take, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var term = Building.NormaliseAddress(text ?? string.Empty);
-        if (term.Length is < MinSearch or > MaxSearch)
-        {
-            return null;
-        }
-
-        return await db.Set<Building>().AsNoTracking()
-            .Where(b => b.AddressSearch.Contains(term))
-            .OrderBy(b => b.AddressSearch.StartsWith(term) ? 0 : 1).ThenBy(b => b.AddressSearch)
-            .Take(take)
-            .Select(b => new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude))
-            .ToListAsync(ct);
-    }
+    /// <summary>The first page of the address search (<see cref="AddressSearch"/>); null when the text is too short or long.</summary>
+    public static async Task<List<BuildingDto>?> SearchBuildingsAsync(this TenantScopedDbContext db, string? text, int take, CancellationToken ct) =>
+        (await db.SearchAddressAsync(text, 0, take, ct))?.Buildings.ToList();
 
     /// <summary>The first buildings by code, for a list that has not been searched yet.</summary>
     public static Task<List<BuildingDto>> FirstBuildingsAsync(this TenantScopedDbContext db, int take, CancellationToken ct)

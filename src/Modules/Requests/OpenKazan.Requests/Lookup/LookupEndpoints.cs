@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
@@ -78,7 +79,8 @@ public static class LookupEndpoints
         }
 
         var query = db.Set<ServiceRequest>().AsNoTracking();
-        query = digits is { Length: >= 5 } ? query.Where(r => r.RequesterPhoneDigits == digits) : query.Where(r => r.BuildingId == buildingId);
+        var forms = digits is { Length: >= 5 } ? E164.WithTrunkForm(digits) : [];
+        query = forms.Count > 0 ? query.Where(r => forms.Contains(r.RequesterPhoneDigits!)) : query.Where(r => r.BuildingId == buildingId);
         var rows = await query.OrderByDescending(r => r.RegisteredAt).Take(100).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(RequestSummaryDto.From).ToList());
     }

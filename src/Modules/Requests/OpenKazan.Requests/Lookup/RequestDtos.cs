@@ -27,7 +27,8 @@ public sealed record RequestDto(
     string? ResolutionReport,
     int ReopenCount,
     long Version,
-    IReadOnlyList<DeadlineDto> Deadlines)
+    IReadOnlyList<DeadlineDto> Deadlines,
+    string? HeldFrom = null)
 {
     public static RequestDto From(ServiceRequest r, IEnumerable<RequestDeadline> deadlines)
     {
@@ -36,7 +37,8 @@ public sealed record RequestDto(
             new RequesterDto(r.RequesterKind.ToString(), r.RequesterName, r.RequesterPhone, r.RequesterEmail, r.ConsentToContact, r.RequesterUserId),
             r.BuildingId, r.Flat, r.Entrance, r.CategoryId, r.Description, r.OrganisationId, r.RegisteredAt, r.AcceptedAt,
             r.ResolvedAt, r.ClosedAt, r.ResolutionReport, r.ReopenCount, r.Version,
-            deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineDto(d.Stage, d.DueAt, d.WarnAt, d.CompletedAt)).ToList());
+            deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineDto(d.Stage, d.DueAt, d.WarnAt, d.CompletedAt)).ToList(),
+            r.HeldFrom?.ToString());
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Attachments;
@@ -50,6 +51,11 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         return await rows.ToRowsAsync(list, ct);
     }
 
+    /// <summary>The number of the latest request a person filed in this city, if any: where they return after confirming their e-mail.</summary>
+    public Task<string?> LatestNumberAsync(Guid userId, CancellationToken ct) =>
+        db.Set<ServiceRequest>().AsNoTracking().Where(r => r.RequesterUserId == userId)
+            .OrderByDescending(r => r.RegisteredAt).Select(r => r.Number).FirstOrDefaultAsync(ct);
+
     /// <summary>A caller's earlier requests by phone (any formatting) or by building, newest first.</summary>
     public async Task<IReadOnlyList<RequestRow>> CallerHistoryAsync(string? phone, Guid? buildingId, CancellationToken ct)
     {
@@ -60,9 +66,26 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         }
 
         var query = db.Set<ServiceRequest>().AsNoTracking();
-        query = digits is { Length: >= 5 } ? query.Where(r => r.RequesterPhoneDigits == digits) : query.Where(r => r.BuildingId == buildingId);
+        var forms = digits is { Length: >= 5 } ? E164.WithTrunkForm(digits) : [];
+        query = forms.Count > 0 ? query.Where(r => forms.Contains(r.RequesterPhoneDigits!)) : query.Where(r => r.BuildingId == buildingId);
         var list = await query.OrderByDescending(r => r.RegisteredAt).Take(100).ToListAsync(ct);
         return await rows.ToRowsAsync(list, ct);
+    }
+
+    /// <summary>The name and building of the caller's latest request, so the operator need not ask again; null for a new caller.</summary>
+    public async Task<KnownCaller?> KnownCallerAsync(string? phone, CancellationToken ct)
+    {
+        if (E164.Digits(phone) is not { Length: >= 10 and <= 15 } digits)
+        {
+            return null;
+        }
+
+        var forms = E164.WithTrunkForm(digits);
+        return await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => forms.Contains(r.RequesterPhoneDigits!))
+            .OrderByDescending(r => r.RegisteredAt)
+            .Select(r => new KnownCaller(r.RequesterName, r.BuildingId))
+            .FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The status of a request by its number, without personal data; null when there is none.</summary>
@@ -83,3 +106,6 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
                 request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt);
     }
 }
+
+/// <summary>A caller the city has heard from: the name they gave and the building of their latest request.</summary>
+public sealed record KnownCaller(string Name, Guid? BuildingId);

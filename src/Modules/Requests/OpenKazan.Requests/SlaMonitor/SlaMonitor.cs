@@ -88,7 +88,9 @@ public sealed class SlaMonitor(
             SlaIncidentKind.Breach => RequestEventKinds.SlaBreach,
             _ => RequestEventKinds.Escalated,
         };
-        var what = incident.Kind == SlaIncidentKind.Escalation ? $"{incident.Stage}: level {incident.Level} ({incident.Notify})" : incident.Stage;
+        var what = incident.Kind == SlaIncidentKind.Escalation
+            ? new EscalationNote(incident.Stage, incident.Level, incident.Notify ?? string.Empty).ToString()
+            : incident.Stage;
         journal.Record(request, kind, Actor.System, reason: what);
         if (incident.Kind == SlaIncidentKind.Escalation && incident.Notify == nameof(EscalationRole.OrganisationHead) && request.OrganisationId is { } orgId
             && await db.Set<Organisation>().Where(o => o.Id == orgId).Select(o => o.Email).SingleOrDefaultAsync(ct) is { Length: > 0 } email)

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Domain;
 
@@ -101,7 +102,8 @@ public static class SubmitRequestValidator
         return null;
     }
 
-    public static string Digits(string phone) => new(phone.Where(char.IsAsciiDigit).ToArray());
+    /// <summary>The number as E.164 digits (<see cref="E164"/>): every way of typing it finds the same caller.</summary>
+    public static string Digits(string phone) => E164.Digits(phone) ?? string.Empty;
 
     private static (double Lat, double Long)? CheckPlace(SubmitRequestBody body, Dictionary<string, string[]> errors) =>
         CheckPlace(body.BuildingId, body.Latitude, body.Longitude, errors);

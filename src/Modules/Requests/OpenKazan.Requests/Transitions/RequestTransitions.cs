@@ -133,7 +133,7 @@ public sealed class RequestTransitions(
 
     private static int Severity(TransitionError error) => error switch
     {
-        TransitionError.InvalidInput => 0,
+        TransitionError.InvalidInput or TransitionError.ReasonRequired => 0,
         TransitionError.Expired => 1,
         TransitionError.NotAllowedInStatus => 2,
         _ => 3,

@@ -31,6 +31,7 @@ internal static class Problems
         {
             TransitionError.NotPermitted => Forbidden(result.Detail!),
             TransitionError.InvalidInput => Invalid("body", result.Detail!),
+            TransitionError.ReasonRequired => Invalid("reason", result.Detail!),
             _ => Conflict(result.Detail!),
         };
     }

@@ -26,8 +26,11 @@ public enum TransitionError
     /// <summary>This actor may not take this action (answered 403).</summary>
     NotPermitted,
 
-    /// <summary>Input is missing or wrong: reason, report, photos (answered 400).</summary>
+    /// <summary>Input is missing or wrong: report, photos, organisation (answered 400).</summary>
     InvalidInput,
+
+    /// <summary>The action must say why and no reason was given (answered 400).</summary>
+    ReasonRequired,
 
     /// <summary>Too late: e.g. reopening after the window (answered 409).</summary>
     Expired,
@@ -55,9 +58,9 @@ public static class RequestWorkflow
 
     private static readonly Dictionary<(RequestStatus, WorkflowAction), Rule> Rules = Build();
 
-    /// <summary>Actions that must say why (history and the resident will read it).</summary>
+    /// <summary>Actions that must say why (history and the resident will read it), whichever channel takes them.</summary>
     private static readonly HashSet<WorkflowAction> NeedReason =
-        [WorkflowAction.Reroute, WorkflowAction.Hold, WorkflowAction.Reopen, WorkflowAction.Reject, WorkflowAction.Return];
+        [WorkflowAction.Reroute, WorkflowAction.Hold, WorkflowAction.Reopen, WorkflowAction.Reject, WorkflowAction.Return, WorkflowAction.Cancel];
 
     public static IEnumerable<(RequestStatus From, WorkflowAction Action, RequestStatus? To, IReadOnlyList<ActorRole> Actors)> AllRules =>
         Rules.Select(r => (r.Key.Item1, r.Key.Item2, r.Value.To, (IReadOnlyList<ActorRole>)r.Value.Actors));
@@ -84,7 +87,7 @@ public static class RequestWorkflow
 
         if (NeedReason.Contains(input.Action) && string.IsNullOrWhiteSpace(input.Reason))
         {
-            return TransitionResult.Fail(TransitionError.InvalidInput, $"{input.Action} needs a reason.");
+            return TransitionResult.Fail(TransitionError.ReasonRequired, $"{input.Action} needs a reason.");
         }
 
         return input.Action switch
