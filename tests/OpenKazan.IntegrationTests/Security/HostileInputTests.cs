@@ -40,10 +40,10 @@ public abstract class HostileInputTests(SecurityFactory factory)
 
         foreach (var text in Controls.SelectMany(c => Places.Select(p => string.Format(CultureInfo.InvariantCulture, p, c))).Append(new string('я', 100_001)))
         {
-            foreach (var field in new[] { "description", "name", "flat", "email" })
+            foreach (var field in new[] { "description", "name", "flat", "email", "phone" })
             {
                 var body = Submission(building, category, field == "description" ? text : "Течёт кран", field == "name" ? text : "Алсу",
-                    field == "flat" ? text : "12", field == "email" ? text : null);
+                    field == "flat" ? text : "12", field == "email" ? text : null, field == "phone" ? text : null);
                 var response = await api.PostAsync(new Uri("/api/requests", UriKind.Relative), Json(body));
                 await ExpectProblemAsync(response, HttpStatusCode.BadRequest, field);
                 cases++;
@@ -52,7 +52,9 @@ public abstract class HostileInputTests(SecurityFactory factory)
 
         foreach (var path in new[] { "/api/registry/buildings?q=", "/api/requests?status=", "/api/requests/status/KZN-" })
         {
-            foreach (var control in Controls.Where(c => !char.IsSurrogate(c[0])))
+            // NUL in the path never reaches the app: Kestrel answers 400 to the request line (the test server throws).
+            var inPath = !path.Contains('?', StringComparison.Ordinal);
+            foreach (var control in FormControls.Where(c => !inPath || c != "\0"))
             {
                 var response = await api.GetAsync(new Uri(path + Uri.EscapeDataString(control), UriKind.Relative));
                 await ExpectProblemAsync(response, HttpStatusCode.BadRequest, null);
@@ -63,7 +65,7 @@ public abstract class HostileInputTests(SecurityFactory factory)
         Assert.Equal(before, await RequestCountAsync());
 
         // Tab and line breaks are text, not controls: the same form with them is filed.
-        var filed = await api.PostAsync(new Uri("/api/requests", UriKind.Relative), Json(Submission(building, category, "Течёт\tкран\r\nна кухне", "Алсу", "12", null)));
+        var filed = await api.PostAsync(new Uri("/api/requests", UriKind.Relative), Json(Submission(building, category, "Течёт\tкран\r\nна кухне", "Алсу", "12", null, null)));
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         Assert.True(cases >= 150, $"{cases} cases");
     }
@@ -76,12 +78,26 @@ public abstract class HostileInputTests(SecurityFactory factory)
         var cases = 0;
         foreach (var control in FormControls)
         {
-            foreach (var field in new[] { "description", "first_name", "last_name", "email", "address_string", "api_key" })
+            foreach (var field in new[] { "description", "first_name", "last_name", "email", "phone", "address_string", "service_code", "attribute[floor]", "api_key" })
             {
                 foreach (var format in new[] { "json", "xml" })
                 {
                     var form = ValidOpen311Form().Where(p => p.Key != field).Append(new(field, $"Сосулька{control}над входом")).ToList();
                     var response = await client.PostAsync(new Uri($"{Open311}/requests.{format}"), new FormUrlEncodedContent(form));
+                    await ExpectOpen311ErrorAsync(response, format, HttpStatusCode.BadRequest);
+                    cases++;
+                }
+            }
+        }
+
+        // The query string of the public feed is input too: the same spec error, never a 500 or an unfiltered list.
+        foreach (var control in FormControls)
+        {
+            foreach (var parameter in new[] { "status", "service_code", "service_request_id" })
+            {
+                foreach (var format in new[] { "json", "xml" })
+                {
+                    var response = await client.GetAsync(new Uri($"{Open311}/requests.{format}?{parameter}={Uri.EscapeDataString($"open{control}")}"));
                     await ExpectOpen311ErrorAsync(response, format, HttpStatusCode.BadRequest);
                     cases++;
                 }
@@ -97,7 +113,7 @@ public abstract class HostileInputTests(SecurityFactory factory)
         Assert.Equal(before, await RequestCountAsync());
         var filed = await client.PostAsync(new Uri($"{Open311}/requests.json"), new FormUrlEncodedContent(ValidOpen311Form()));
         Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
-        Assert.True(cases >= 100, $"{cases} cases");
+        Assert.True(cases >= 190, $"{cases} cases");
     }
 
     [Fact]
@@ -113,7 +129,8 @@ public abstract class HostileInputTests(SecurityFactory factory)
                 ["Email"] = email, ["FullName"] = $"Алия{control} Сафина", ["Phone"] = "8-917-555-12-34",
                 ["Password"] = "Secret123", ["ConfirmPassword"] = "Secret123",
             });
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // Signed up (report first: on to the request form), with the name as typed minus the control character.
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal("Алия Сафина", await FullNameAsync(email));
             cases++;
         }
@@ -231,9 +248,10 @@ public abstract class HostileInputTests(SecurityFactory factory)
         }
     }
 
-    private static string Submission(Guid building, Guid category, string description, string name, string flat, string? email) =>
+    private static string Submission(Guid building, Guid category, string description, string name, string flat, string? email, string? phone) =>
         $"{{\"buildingId\":\"{building}\",\"categoryId\":\"{category}\",\"flat\":{Escape(flat)},\"description\":{Escape(description)}," +
-        $"\"requester\":{{\"name\":{Escape(name)}{(email is null ? string.Empty : ",\"email\":" + Escape(email))}}}}}";
+        $"\"requester\":{{\"name\":{Escape(name)}{(email is null ? string.Empty : ",\"email\":" + Escape(email))}" +
+        $"{(phone is null ? string.Empty : ",\"phone\":" + Escape(phone))}}}}}";
 
     /// <summary>A JSON string literal that keeps every character as sent, lone surrogates included (a serializer would replace them).</summary>
     private static string Escape(string text)
