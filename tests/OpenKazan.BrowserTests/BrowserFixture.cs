@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,11 +50,36 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>A page whose Content-Security-Policy refusals are recorded (see <see cref="CspViolations"/>).</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var refused = Violations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (refused)
+                {
+                    refused.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
     }
+
+    /// <summary>What the page's policy refused so far (scripts, styles, images, connections): a page must need none of it.</summary>
+    public static IReadOnlyList<string> CspViolations(IPage page)
+    {
+        var refused = Violations.GetOrCreateValue(page);
+        lock (refused)
+        {
+            return [.. refused];
+        }
+    }
+
+    private static readonly ConditionalWeakTable<IPage, List<string>> Violations = new();
 
     public async Task DisposeAsync()
     {

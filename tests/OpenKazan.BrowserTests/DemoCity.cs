@@ -62,6 +62,9 @@ public static class DemoCity
     public static Task ScreenshotAsync(IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);
+
+        // Every journey ends on a screenshot: the page it shows needed nothing its Content-Security-Policy refused.
+        Assert.Empty(BrowserFixture.CspViolations(page));
         return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
