@@ -271,6 +271,7 @@ public abstract class HostileInputTests(SecurityFactory factory)
     [
         new("api_key", "dev-kazan-open311"), new("service_code", "roof.icicles"), new("address_id", "kzn-000003"),
         new("description", "Сосулька\tнад входом"), new("first_name", "Ильдар"), new("last_name", "Хамитов"),
+        new("media_url", "https://photos.example.org/icicles.jpg"),
     ];
 
     private static async Task ExpectProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? field)

@@ -17,15 +17,12 @@ public static class SubmitEndpoints
     public static RouteGroupBuilder MapSubmitEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
+        // One endpoint for both bodies: two on one route would both match a POST without Content-Type (a 500).
         group.MapPost("/", SubmitAsync)
             .WithName("SubmitRequest")
-            .WithSummary("File a request; the answer lists likely duplicates as a warning")
-            .RequireAuthorization(Policies.CityUser);
-        group.MapPost("/", SubmitWithPhotosAsync)
-            .WithName("SubmitRequestWithPhotos")
-            .WithSummary("File a request with its photos: multipart/form-data, the request's JSON in the part `request`, files in `photos`")
-            .Accepts<IFormFileCollection>("multipart/form-data")
-            .DisableAntiforgery()
+            .WithSummary("File a request (JSON), or a request with its photos (multipart/form-data, the request's JSON in the part " +
+                "`request`, files in `photos`); the answer lists likely duplicates as a warning")
+            .Accepts<SubmitRequestBody>("application/json", "multipart/form-data")
             .RequireAuthorization(Policies.CityUser);
         group.MapPost("/duplicates", CheckDuplicatesAsync)
             .WithName("CheckDuplicates")
@@ -34,9 +31,30 @@ public static class SubmitEndpoints
         return group;
     }
 
-    private static Task<Results<Created<SubmitResult>, ProblemHttpResult>> SubmitAsync(
-        SubmitRequestBody? body, [FromServices] ICurrentUser user, SubmitRequestHandler handler, CancellationToken ct) =>
-        FileAsync(body, SubmissionPhotos.None, user, handler, ct);
+    private static async Task<Results<Created<SubmitResult>, ProblemHttpResult>> SubmitAsync(
+        HttpRequest http, [FromServices] ICurrentUser user, SubmitRequestHandler handler, AttachmentSaver attachments,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        if (http.HasFormContentType)
+        {
+            return await SubmitWithPhotosAsync(http, user, handler, attachments, json, ct);
+        }
+
+        SubmitRequestBody? body = null;
+        try
+        {
+            if (http.ContentLength is not 0 && http.HasJsonContentType())
+            {
+                body = await http.ReadFromJsonAsync<SubmitRequestBody>(json.Value.SerializerOptions, ct);
+            }
+        }
+        catch (JsonException)
+        {
+            return Problems.Invalid("body", "The request as JSON.");
+        }
+
+        return await FileAsync(body, SubmissionPhotos.None, user, handler, ct);
+    }
 
     /// <summary>The request and its photos in one call, so a category that needs a photo can be filed and no photo is lost.</summary>
     private static async Task<Results<Created<SubmitResult>, ProblemHttpResult>> SubmitWithPhotosAsync(
@@ -50,7 +68,7 @@ public static class SubmitEndpoints
             form = await http.ReadFormAsync(ct);
             body = JsonSerializer.Deserialize<SubmitRequestBody>(form["request"].ToString(), json.Value.SerializerOptions);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or IOException)
         {
             return Problems.Invalid("request", "A multipart form whose part `request` holds the request as JSON.");
         }
