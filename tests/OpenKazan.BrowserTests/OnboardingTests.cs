@@ -129,7 +129,8 @@ public sealed class OnboardingTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "central-wizard-kept-file.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the city and import" }).ClickAsync();
-        await page.Locator("[data-state=Succeeded]").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-state=Succeeded], [data-state=Failed]").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.True(await page.Locator("[data-state=Succeeded]").CountAsync() == 1, await page.Locator("main").InnerTextAsync());
         var city = fixture.Services.GetRequiredService<ITenantStore>().FindBySlug("zelenodolsk");
         Assert.Equal("Asia/Yekaterinburg", city?.TimeZone);
     }
