@@ -7,12 +7,13 @@ using OpenKazan.Benchmarks.Infrastructure;
 namespace OpenKazan.Benchmarks.Reads;
 
 /// <summary>
-/// <c>reads [N] [--seconds 10] [--warmup 3] [--concurrency 32] [--database NAME] [--doc true]</c>: a whole city visiting
+/// <c>reads [N] [--seconds 10] [--warmup 3] [--concurrency 32] [--database NAME] [--only TEXT] [--doc true]</c>: a whole city visiting
 /// its public pages. N generated Kazan requests (default 300,000) on PostgreSQL with durable commits, the host in its
 /// own process in Production mode with the logging it ships with, then closed-loop workers on each public read in
 /// turn, the bare <c>/health/live</c> as the baseline before and after in the same run. The status page and Open311
 /// <c>requests/{id}</c> rotate through real request numbers. With <c>--database</c> the generated database is kept
-/// and reused by later runs against the same server; with <c>--doc true</c> the table goes into docs/benchmarks.md.
+/// and reused by later runs against the same server; <c>--only</c> keeps the endpoints whose name contains the text (and
+/// the baseline), e.g. for a profile; with <c>--doc true</c> the table goes into docs/benchmarks.md.
 /// </summary>
 public sealed class ReadsHarness : IHarness
 {
@@ -53,7 +54,11 @@ public sealed class ReadsHarness : IHarness
         Console.WriteLine(Invariant($"{requests:N0} Kazan requests; {numbers.Count} numbers sampled; {run.Concurrency} connections, {run.WarmUp.TotalSeconds:0} s warm-up, {run.Duration.TotalSeconds:0} s measured per endpoint, {Environment.ProcessorCount} cores, load {LoadAverage()}"));
 
         await using var host = await HostProcess.StartAsync(database.ConnectionString, Production, cancellationToken);
-        var results = await ReadsRun.MeasureAsync(run, host, ReadsEndpoints.All(numbers), cancellationToken);
+        var endpoints = ReadsEndpoints.All(numbers)
+            .Where(e => e.IsBaseline || options.Text("only") is not { } only || e.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var settled = await host.SettleAsync(cancellationToken);
+        Console.WriteLine(Invariant($"host process {host.ProcessId} idle after {settled.TotalSeconds:0} s (attach dotnet-trace or dotnet-counters to it now)"));
+        var results = await ReadsRun.MeasureAsync(run, host, endpoints, cancellationToken);
         var table = ReadsTable.Markdown(results, requests, host.ResidentMegabytes(), LoadAverage());
         Console.WriteLine();
         Console.WriteLine(table);
