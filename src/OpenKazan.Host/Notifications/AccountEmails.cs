@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Notifications;
 using OpenKazan.Identity.Domain;
@@ -29,11 +28,9 @@ public sealed class AccountEmails(IEmailSender sender, IStringLocalizer<SharedRe
 
 public static class NotificationServiceCollectionExtensions
 {
-    /// <summary>The pickup-folder sender unless something (an SMTP sender) was registered before.</summary>
+    /// <summary>The account e-mails; they go through the product's one <see cref="IEmailSender"/> (pickup folder or SMTP).</summary>
     public static IServiceCollection AddAccountNotifications(this IServiceCollection services)
     {
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName);
-        services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddScoped<IAccountNotifier, AccountEmails>();
         return services;
     }

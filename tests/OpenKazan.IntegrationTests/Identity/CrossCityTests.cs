@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,7 @@ using OpenKazan.IntegrationTests.Infrastructure;
 namespace OpenKazan.IntegrationTests.Identity;
 
 /// <summary>One account for every city, but a session of one city is worth nothing in another.</summary>
-public abstract partial class CrossCityTests(OpenKazanFactory factory)
+public abstract class CrossCityTests(OpenKazanFactory factory)
 {
     [Fact]
     public async Task A_resident_who_signed_up_in_Kazan_signs_in_to_Grozny_and_becomes_its_resident()
@@ -29,7 +28,7 @@ public abstract partial class CrossCityTests(OpenKazanFactory factory)
         var early = await browser.SubmitAsync("http://grozny.localhost/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Secret123" });
         Assert.Equal(HttpStatusCode.OK, early.StatusCode);
 
-        var link = ConfirmationLink().Match(await ReadMailToAsync(email)).Value;
+        var link = await SentMail.LinkAsync(factory.MailFolder, email, SentMail.ConfirmationLink());
         Assert.StartsWith("http://kazan.localhost/account/confirm-email", link, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync(link)).StatusCode);
 
@@ -102,7 +101,7 @@ public abstract partial class CrossCityTests(OpenKazanFactory factory)
         });
         Assert.Contains(email, await invited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var link = WebUtility.HtmlDecode(ResetLink().Match(await ReadMailToAsync(email)).Value);
+        var link = await SentMail.LinkAsync(factory.MailFolder, email, SentMail.ResetLink());
         var invitee = new Browser(factory);
         var reset = await invitee.SubmitAsync(link, new Dictionary<string, string> { ["Password"] = "Worker123", ["ConfirmPassword"] = "Worker123" });
         Assert.Contains("/account/login", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -115,26 +114,6 @@ public abstract partial class CrossCityTests(OpenKazanFactory factory)
             .Select(r => r.Role).ToListAsync();
         Assert.Equal([Roles.Executor], roles);
     }
-
-    private async Task<string> ReadMailToAsync(string email)
-    {
-        foreach (var file in Directory.GetFiles(factory.MailFolder, "*.eml"))
-        {
-            var text = await File.ReadAllTextAsync(file);
-            if (text.Contains($"To: {email}", StringComparison.Ordinal))
-            {
-                return text;
-            }
-        }
-
-        throw new InvalidOperationException($"No e-mail to {email} in {factory.MailFolder}.");
-    }
-
-    [GeneratedRegex(@"http://\S+/account/confirm-email\S+")]
-    private static partial Regex ConfirmationLink();
-
-    [GeneratedRegex(@"http://\S+/account/reset-password\S+")]
-    private static partial Regex ResetLink();
 }
 
 [Collection(SqliteCollection.Name)]
