@@ -31,7 +31,7 @@ public abstract class ApiKeyTests(Open311Factory factory)
     {
         var (id, key) = await IssueAsync(new { name = "FixMyStreet" });
         var kazan = factory.ClientFor("kazan.localhost");
-        var form = new[] { ("api_key", key), ("service_code", "roof.icicles"), ("address_id", "kzn-000002") };
+        var form = new[] { ("api_key", key), ("service_code", "roof.icicles"), ("address_id", "kzn-000002"), ("media_url", "https://photos.example.org/icicles.jpg") };
 
         Assert.Equal(HttpStatusCode.OK, (await PostJsonAsync(kazan, "/open311/v2/requests.json", form)).Status);
         var listed = await Admin().GetFromJsonAsync<JsonArray>("/api/open311/keys");

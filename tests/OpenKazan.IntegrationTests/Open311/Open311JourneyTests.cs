@@ -91,7 +91,7 @@ public abstract class Open311JourneyTests(Open311Factory factory)
     {
         for (var i = 0; i < 2; i++)
         {
-            await PostJsonAsync(client, $"{baseUrl}/requests.json", [("api_key", KazanKey), ("service_code", "roof.icicles"), ("address_id", "kzn-000003")]);
+            await PostJsonAsync(client, $"{baseUrl}/requests.json", [("api_key", KazanKey), ("service_code", "roof.icicles"), ("address_id", "kzn-000003"), ("media_url", "https://photos.example.org/icicles.jpg")]);
         }
 
         var seen = new List<string>();

@@ -38,6 +38,19 @@ public abstract class ServiceRequestsTests(Open311Factory factory)
     }
 
     [Fact]
+    public async Task A_service_that_needs_a_photo_asks_for_media_url()
+    {
+        (string, string)[] yard = [("api_key", KazanKey), ("service_code", "yard.cleaning"), ("address_id", "kzn-000005"), ("description", "Двор не убран")];
+
+        var (refused, error) = await PostJsonAsync(Kazan, Create, yard);
+        var (filed, _) = await PostJsonAsync(Kazan, Create, [.. yard, ("media_url", "https://photos.example.org/yard.jpg")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("media_url", error[0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, filed);
+    }
+
+    [Fact]
     public async Task A_request_filed_by_address_string_matches_the_registry()
     {
         var (status, body) = await PostJsonAsync(Kazan, Create, Lift(("address_string", "ул. Дементьева, д. 2")));

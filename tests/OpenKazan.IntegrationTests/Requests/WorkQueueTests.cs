@@ -11,13 +11,13 @@ public abstract class WorkQueueTests(RequestsFactory factory)
     public async Task A_fresh_emergency_leads_the_queue_and_pages_walk_the_whole_filtered_set_in_urgency_order()
     {
         var kazan = factory.City("kazan").Id;
-        var chute = await factory.CategoryIdAsync("kazan", "rubbish.chute");
+        var lighting = await factory.CategoryIdAsync("kazan", "electricity.stairwell-lighting");
         var resident = factory.ClientAs(TestPerson.Resident(kazan));
         var dispatcher = factory.ClientAs(TestPerson.Dispatcher(kazan));
-        var before = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={chute}");
+        var before = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={lighting}");
         for (var i = 0; i < 5; i++)
         {
-            await SubmitAsync(resident, NewRequest(await factory.BuildingIdAsync("kazan", $"kzn-00002{i}"), chute, "Мусоропровод забит"));
+            await SubmitAsync(resident, NewRequest(await factory.BuildingIdAsync("kazan", $"kzn-00002{i}"), lighting, "В подъезде не горит свет"));
         }
 
         var stuck = (await SubmitAsync(resident, NewRequest(
@@ -29,16 +29,16 @@ public abstract class WorkQueueTests(RequestsFactory factory)
         Assert.All(first.Items.TakeWhile(r => r.Id != stuck.Id), r => Assert.Equal("Emergency", r.Priority));
         Assert.Equal(first.Counts.ByStatus.Values.Sum(), first.Total);
 
-        var filtered = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={chute}");
+        var filtered = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={lighting}");
         Assert.Equal(before.Total + 5, filtered.Total);
-        Assert.Equal(filtered.Total, filtered.Counts.ByCategory[chute]);
-        Assert.Equal(first.Counts.ByCategory[chute], filtered.Total);
+        Assert.Equal(filtered.Total, filtered.Counts.ByCategory[lighting]);
+        Assert.Equal(first.Counts.ByCategory[lighting], filtered.Total);
 
         var walked = new List<QueueRow>();
         string? next = null;
         do
         {
-            var page = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={chute}&size=2" + (next is null ? "" : $"&after={Uri.EscapeDataString(next)}"));
+            var page = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={lighting}&size=2" + (next is null ? "" : $"&after={Uri.EscapeDataString(next)}"));
             Assert.Equal(filtered.Total, page.Total);
             Assert.True(page.Items.Count <= 2);
             walked.AddRange(page.Items);

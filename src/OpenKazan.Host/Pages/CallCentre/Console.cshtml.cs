@@ -85,7 +85,7 @@ public sealed class ConsoleModel(
         var (valid, errors) = SubmitRequestValidator.Validate(body, user);
         if (valid is not null)
         {
-            var (result, field, _) = await submit.HandleAsync(valid, user, ct);
+            var (result, field, _) = await submit.HandleAsync(valid, user, SubmissionPhotos.None, ct);
             if (result is not null)
             {
                 return Redirect(Url.Content($"~/work/requests/{result.Request.Number}?done=Registered"));

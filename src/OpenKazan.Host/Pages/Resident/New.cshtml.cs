@@ -7,6 +7,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Attachments;
+using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Submit;
 
 namespace OpenKazan.Host.Pages.Resident;
@@ -49,6 +50,9 @@ public sealed class NewModel(
 
     public bool Searched { get; private set; }
 
+    /// <summary>Whether the chosen category needs a photo from a resident; the page's script keeps the mark in step.</summary>
+    public bool PhotoRequired => Categories.Any(c => c.Id == CategoryId && SubmissionPhotos.RequiredFor(c.PhotoRequired, c.IsEmergency, RequestChannel.Web));
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostSearchAsync(CancellationToken ct)
@@ -70,12 +74,12 @@ public sealed class NewModel(
         var body = new SubmitRequestBody(null, new RequesterBody(null, null, Phone, null, null, null), BuildingId, null, null,
             Flat, Entrance, CategoryId, Description);
         var (valid, errors) = SubmitRequestValidator.Validate(body, user);
-        if (valid is not null)
+        var photos = await CheckPhotosAsync(ct);
+        if (valid is not null && photos is not null)
         {
-            var (result, field, _) = await submit.HandleAsync(valid, user, ct);
+            var (result, field, _) = await submit.HandleAsync(valid, user, photos, ct);
             if (result is not null)
             {
-                TempData["PhotosRejected"] = await SavePhotosAsync(result.Request.Id, ct);
                 return RedirectToPage("Request", new { number = result.Request.Number, created = true });
             }
 
@@ -91,17 +95,32 @@ public sealed class NewModel(
         return Page();
     }
 
-    private async Task<int> SavePhotosAsync(Guid requestId, CancellationToken ct)
+    /// <summary>Every photo is checked before anything is filed, so a request is never filed without the photos it was sent with.</summary>
+    private async Task<SubmissionPhotos?> CheckPhotosAsync(CancellationToken ct)
     {
-        var rejected = 0;
-        foreach (var photo in Photos.Where(p => p.Length > 0))
+        var chosen = Photos.Where(p => p.Length > 0).ToList();
+        if (chosen.Count > attachments.MaxFiles)
         {
-            await using var stream = photo.OpenReadStream();
-            var (_, failure) = await attachments.SaveAsync(requestId, stream, photo.FileName, isReport: false, user, ct);
-            rejected += failure == AttachmentFailure.None ? 0 : 1;
+            ModelState.AddModelError(nameof(Photos), text["PhotosTooMany", attachments.MaxFiles]);
+            return null;
         }
 
-        return rejected;
+        var files = new List<CheckedFile>();
+        foreach (var photo in chosen)
+        {
+            await using var stream = photo.OpenReadStream();
+            var (file, failure) = await attachments.CheckAsync(stream, photo.FileName, ct);
+            if (file is null)
+            {
+                var name = Path.GetFileName(photo.FileName);
+                ModelState.AddModelError(nameof(Photos), failure == AttachmentFailure.TooLarge ? text["PhotoTooLarge", name] : text["PhotoNotImage", name]);
+                continue;
+            }
+
+            files.Add(file);
+        }
+
+        return files.Count == chosen.Count ? new SubmissionPhotos(files) : null;
     }
 
     private async Task LoadAsync(CancellationToken ct, IReadOnlyList<BuildingDto>? found = null)
@@ -125,6 +144,7 @@ public sealed class NewModel(
         "flat" => nameof(Flat),
         "entrance" => nameof(Entrance),
         "requester.phone" => nameof(Phone),
+        "photos" => nameof(Photos),
         _ => string.Empty,
     };
 }

@@ -18,8 +18,6 @@ public sealed class RequestModel(
 {
     public bool Created { get; private set; }
 
-    public int PhotosRejected { get; private set; }
-
     public bool CanRespond => IsRequester && View.Request.Status == "Resolved";
 
     public bool CanRate => IsRequester && View.Request.Status is "Resolved" or "Closed";
@@ -28,7 +26,6 @@ public sealed class RequestModel(
     {
         ArgumentNullException.ThrowIfNull(context);
         Created = Request.Query.ContainsKey("created");
-        PhotosRejected = TempData["PhotosRejected"] as int? ?? 0;
     }
 
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken ct) =>

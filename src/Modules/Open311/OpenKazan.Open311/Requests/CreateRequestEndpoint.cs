@@ -20,6 +20,7 @@ public static class CreateRequestEndpoint
         ["requester.email"] = "email",
         ["flat"] = "attribute[flat]",
         ["entrance"] = "attribute[entrance]",
+        ["photos"] = "media_url",
     };
 
     public static async Task<Open311Result> CreateAsync(
@@ -73,7 +74,7 @@ public static class CreateRequestEndpoint
             return Open311Errors.BadRequest(call.Format, Describe(errors.First()));
         }
 
-        var (result, field, error) = await intake.HandleAsync(valid, client, ct, request => new Open311Submission
+        var (result, field, error) = await intake.HandleAsync(valid, client, new SubmissionPhotos([], Linked: mediaUrl is not null), ct, request => new Open311Submission
         {
             RequestId = request.Id,
             ApiKeyId = key.Id,

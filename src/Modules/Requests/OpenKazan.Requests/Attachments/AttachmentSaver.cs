@@ -22,7 +22,8 @@ public enum AttachmentFailure
 
 /// <summary>
 /// Stores one file of a request after checking who may add it, the size and the type (read from the content).
-/// The API (raw body) and the pages (a form with an antiforgery token) both store files through it.
+/// The API (raw body) and the pages (a form with an antiforgery token) both store files through it; a new request's
+/// photos are checked here and stored by <see cref="Submit.SubmitRequestHandler"/> with the request.
 /// </summary>
 public sealed class AttachmentSaver(
     TenantScopedDbContext db, IFileStore files, RequestJournal journal, IOptions<RequestsOptions> options, TimeProvider time)
@@ -53,6 +54,24 @@ public sealed class AttachmentSaver(
             return (null, AttachmentFailure.TooMany);
         }
 
+        var (file, failure) = await CheckAsync(content, name, ct);
+        if (file is null)
+        {
+            return (null, failure);
+        }
+
+        var attachment = NewAttachment(requestId, file, isReport, user.UserId, time.GetUtcNow().UtcDateTime);
+        await StoreAsync(attachment, file, ct);
+        db.Add(attachment);
+        journal.Record(request, RequestEventKinds.AttachmentAdded, new Actor(user.UserId, user.Name, actors[0]), reason: attachment.FileName);
+        await db.SaveChangesAsync(ct);
+        return (ToDto(attachment), AttachmentFailure.None);
+    }
+
+    /// <summary>Reads a file within the size limit and learns its type from its content; nothing is stored yet.</summary>
+    public async Task<(CheckedFile? File, AttachmentFailure Failure)> CheckAsync(Stream content, string? name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         using var buffer = new MemoryStream();
         if (!await CopyWithLimitAsync(content, buffer, MaxBytes, ct))
         {
@@ -60,29 +79,46 @@ public sealed class AttachmentSaver(
         }
 
         var contentType = FileSignature.Detect(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, FileSignature.HeaderLength)));
-        if (contentType is null)
-        {
-            return (null, AttachmentFailure.UnsupportedType);
-        }
+        return contentType is null
+            ? (null, AttachmentFailure.UnsupportedType)
+            : (new CheckedFile(buffer.ToArray(), contentType, SafeName(name, contentType)), AttachmentFailure.None);
+    }
 
+    /// <summary>The record of a checked file; its storage key is fixed here, so the file can be stored before the record.</summary>
+    public static RequestAttachment NewAttachment(Guid requestId, CheckedFile file, bool isReport, Guid? uploadedBy, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         var attachment = new RequestAttachment
         {
             RequestId = requestId,
             FileKey = string.Empty,
-            ContentType = contentType,
-            Size = buffer.Length,
-            FileName = SafeName(name, contentType),
+            ContentType = file.ContentType,
+            Size = file.Content.Length,
+            FileName = file.FileName,
             IsReport = isReport,
-            UploadedBy = user.UserId,
-            At = time.GetUtcNow().UtcDateTime,
+            UploadedBy = uploadedBy,
+            At = at,
         };
-        attachment.FileKey = $"requests/{requestId:N}/{attachment.Id:N}{FileSignature.Extension(contentType)}";
-        buffer.Position = 0;
-        await files.SaveAsync(db.CurrentTenantId, attachment.FileKey, buffer, contentType, ct);
-        db.Add(attachment);
-        journal.Record(request, RequestEventKinds.AttachmentAdded, new Actor(user.UserId, user.Name, actors[0]), reason: attachment.FileName);
-        await db.SaveChangesAsync(ct);
-        return (ToDto(attachment), AttachmentFailure.None);
+        attachment.FileKey = $"requests/{requestId:N}/{attachment.Id:N}{FileSignature.Extension(file.ContentType)}";
+        return attachment;
+    }
+
+    public async Task StoreAsync(RequestAttachment attachment, CheckedFile file, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        ArgumentNullException.ThrowIfNull(file);
+        using var content = new MemoryStream(file.Content, writable: false);
+        await files.SaveAsync(db.CurrentTenantId, attachment.FileKey, content, file.ContentType, ct);
+    }
+
+    /// <summary>Removes stored files whose records were never committed; a failure here leaves only an unreachable file.</summary>
+    public async Task ForgetAsync(IEnumerable<RequestAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        foreach (var attachment in attachments)
+        {
+            await files.DeleteAsync(db.CurrentTenantId, attachment.FileKey, CancellationToken.None);
+        }
     }
 
     public static AttachmentDto ToDto(RequestAttachment attachment)

@@ -1,9 +1,12 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.Submit;
@@ -18,6 +21,12 @@ public static class SubmitEndpoints
             .WithName("SubmitRequest")
             .WithSummary("File a request; the answer lists likely duplicates as a warning")
             .RequireAuthorization(Policies.CityUser);
+        group.MapPost("/", SubmitWithPhotosAsync)
+            .WithName("SubmitRequestWithPhotos")
+            .WithSummary("File a request with its photos: multipart/form-data, the request's JSON in the part `request`, files in `photos`")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.CityUser);
         group.MapPost("/duplicates", CheckDuplicatesAsync)
             .WithName("CheckDuplicates")
             .WithSummary("Open requests at the same building and category, before filing a new one")
@@ -25,8 +34,47 @@ public static class SubmitEndpoints
         return group;
     }
 
-    private static async Task<Results<Created<SubmitResult>, ProblemHttpResult>> SubmitAsync(
-        SubmitRequestBody? body, [FromServices] ICurrentUser user, SubmitRequestHandler handler, CancellationToken ct)
+    private static Task<Results<Created<SubmitResult>, ProblemHttpResult>> SubmitAsync(
+        SubmitRequestBody? body, [FromServices] ICurrentUser user, SubmitRequestHandler handler, CancellationToken ct) =>
+        FileAsync(body, SubmissionPhotos.None, user, handler, ct);
+
+    /// <summary>The request and its photos in one call, so a category that needs a photo can be filed and no photo is lost.</summary>
+    private static async Task<Results<Created<SubmitResult>, ProblemHttpResult>> SubmitWithPhotosAsync(
+        HttpRequest http, [FromServices] ICurrentUser user, SubmitRequestHandler handler, AttachmentSaver attachments,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        IFormCollection form;
+        SubmitRequestBody? body;
+        try
+        {
+            form = await http.ReadFormAsync(ct);
+            body = JsonSerializer.Deserialize<SubmitRequestBody>(form["request"].ToString(), json.Value.SerializerOptions);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException)
+        {
+            return Problems.Invalid("request", "A multipart form whose part `request` holds the request as JSON.");
+        }
+
+        var files = new List<CheckedFile>();
+        foreach (var photo in form.Files.GetFiles("photos"))
+        {
+            await using var stream = photo.OpenReadStream();
+            var (file, failure) = await attachments.CheckAsync(stream, photo.FileName, ct);
+            if (file is null)
+            {
+                return Problems.Invalid("photos", failure == AttachmentFailure.TooLarge
+                    ? $"{photo.FileName}: larger than {attachments.MaxBytes / (1024 * 1024)} MB."
+                    : $"{photo.FileName}: not a JPEG, PNG or WebP photo.");
+            }
+
+            files.Add(file);
+        }
+
+        return await FileAsync(body, new SubmissionPhotos(files), user, handler, ct);
+    }
+
+    private static async Task<Results<Created<SubmitResult>, ProblemHttpResult>> FileAsync(
+        SubmitRequestBody? body, SubmissionPhotos photos, ICurrentUser user, SubmitRequestHandler handler, CancellationToken ct)
     {
         var (valid, errors) = SubmitRequestValidator.Validate(body, user);
         if (valid is null)
@@ -34,7 +82,7 @@ public static class SubmitEndpoints
             return Problems.Invalid(errors);
         }
 
-        var (result, field, error) = await handler.HandleAsync(valid, user, ct);
+        var (result, field, error) = await handler.HandleAsync(valid, user, photos, ct);
         return result is null
             ? Problems.Invalid(field!, error!)
             : TypedResults.Created($"/api/requests/{result.Request.Id}", result);

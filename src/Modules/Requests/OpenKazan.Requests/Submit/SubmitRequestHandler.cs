@@ -5,6 +5,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Deadlines;
 using OpenKazan.Requests.Dispatch;
 using OpenKazan.Requests.Domain;
@@ -18,27 +19,34 @@ namespace OpenKazan.Requests.Submit;
 public sealed record SubmitResult(RequestDto Request, IReadOnlyList<PossibleDuplicate> PossibleDuplicates);
 
 /// <summary>
-/// Files a request: the number is taken first (<see cref="RequestNumberAllocator"/>), then the request, its history,
-/// stage deadlines, routing decision and the resident's notifications are saved in one transaction, together or not at all.
+/// Files a request: the number is taken first (<see cref="RequestNumberAllocator"/>) and its photos are stored, then the
+/// request, its photos' records, history, stage deadlines, routing decision and the resident's notifications are saved in
+/// one transaction, together or not at all (photos stored for a transaction that failed are removed again).
 /// </summary>
 public sealed partial class SubmitRequestHandler(
     TenantScopedDbContext db, ICurrentTenant tenant, RequestNumberAllocator numbers, BuildingLocator buildings,
     DuplicateFinder duplicates, RequestDeadlines deadlines, RequestDispatcher dispatcher, RequestJournal journal,
-    NotificationWriter notifications, TimeProvider time, ILogger<SubmitRequestHandler> logger)
+    NotificationWriter notifications, AttachmentSaver attachments, TimeProvider time, ILogger<SubmitRequestHandler> logger)
 {
     /// <param name="companion">
     /// A record the calling channel keeps about the new request (Open311's submission), written in the same transaction
     /// so the request never exists without it.
     /// </param>
     public async Task<(SubmitResult? Result, string? Field, string? Error)> HandleAsync(
-        ValidSubmission input, ICurrentUser user, CancellationToken ct, Func<ServiceRequest, object>? companion = null)
+        ValidSubmission input, ICurrentUser user, SubmissionPhotos photos, CancellationToken ct, Func<ServiceRequest, object>? companion = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(photos);
         var category = await db.Set<ServiceCategory>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.CategoryId, ct);
         if (category is null)
         {
             return (null, "categoryId", "No such category in this city.");
+        }
+
+        if (PhotoProblem(input, category, photos) is { } photoProblem)
+        {
+            return (null, "photos", photoProblem);
         }
 
         var building = await buildings.FindAsync(input.BuildingId, input.Point, ct);
@@ -50,33 +58,71 @@ public sealed partial class SubmitRequestHandler(
         var similar = await duplicates.FindAsync(building.Id, category.Id, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var number = await numbers.NextAsync(numbers.YearOf(now), ct);
-        var strategy = db.Database.CreateExecutionStrategy();
-        var (request, stages) = await strategy.ExecuteAsync(async () =>
+        var requestId = Guid.CreateVersion7();
+        var files = photos.Files.Select(f => (Record: AttachmentSaver.NewAttachment(requestId, f, false, user.UserId, now), File: f)).ToList();
+        foreach (var (record, file) in files)
         {
-            db.ChangeTracker.Clear();
-            var created = NewRequest(input, building.Id, category, number, now);
-            db.Add(created);
-            var actor = new Actor(user.UserId, user.Name, user.IsInRole(Roles.Operator) ? ActorRole.Operator : ActorRole.Resident);
-            journal.Record(created, RequestEventKinds.Submitted, actor, null, RequestStatus.New, null, created.Channel);
-            notifications.ToResident(created, NotificationTemplates.Submitted);
-            var planned = await deadlines.CreateAsync(created, category, ct);
-            await dispatcher.DispatchAsync(created, building, category, ct);
-            created.PlaceInQueue(planned);
-            if (companion is not null)
-            {
-                db.Add(companion(created));
-            }
+            await attachments.StoreAsync(record, file, ct);
+        }
 
-            // One SaveChanges is one transaction: everything above is written together or not at all.
-            await db.SaveChangesAsync(ct);
-            return (created, planned);
-        });
-        LogSubmitted(logger, request.Number, category.Code, request.Channel.ToString());
-        return (new SubmitResult(RequestDto.From(request, stages), similar), null, null);
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            var (request, stages) = await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                var created = NewRequest(input, requestId, building.Id, category, number, now);
+                db.Add(created);
+                var actor = new Actor(user.UserId, user.Name, user.IsInRole(Roles.Operator) ? ActorRole.Operator : ActorRole.Resident);
+                journal.Record(created, RequestEventKinds.Submitted, actor, null, RequestStatus.New, null, created.Channel);
+                AddPhotos(created, files.Select(f => f.Record), actor);
+                notifications.ToResident(created, NotificationTemplates.Submitted);
+                var planned = await deadlines.CreateAsync(created, category, ct);
+                await dispatcher.DispatchAsync(created, building, category, ct);
+                created.PlaceInQueue(planned);
+                if (companion is not null)
+                {
+                    db.Add(companion(created));
+                }
+
+                // One SaveChanges is one transaction: everything above is written together or not at all.
+                await db.SaveChangesAsync(ct);
+                return (created, planned);
+            });
+            LogSubmitted(logger, request.Number, category.Code, request.Channel.ToString());
+            return (new SubmitResult(RequestDto.From(request, stages), similar), null, null);
+        }
+        catch
+        {
+            await attachments.ForgetAsync(files.Select(f => f.Record));
+            throw;
+        }
     }
 
-    private ServiceRequest NewRequest(ValidSubmission input, Guid buildingId, ServiceCategory category, string number, DateTime now) => new()
+    private string? PhotoProblem(ValidSubmission input, ServiceCategory category, SubmissionPhotos photos)
     {
+        if (photos.Files.Count > attachments.MaxFiles)
+        {
+            return $"A request holds at most {attachments.MaxFiles} files.";
+        }
+
+        return SubmissionPhotos.RequiredFor(category.PhotoRequired, category.IsEmergency, input.Channel) && !photos.Any
+            ? "This category needs a photo of the problem."
+            : null;
+    }
+
+    private void AddPhotos(ServiceRequest request, IEnumerable<RequestAttachment> records, Actor actor)
+    {
+        foreach (var record in records)
+        {
+            db.Add(record);
+            journal.Record(request, RequestEventKinds.AttachmentAdded, actor, reason: record.FileName);
+        }
+    }
+
+    private ServiceRequest NewRequest(ValidSubmission input, Guid id, Guid buildingId, ServiceCategory category, string number, DateTime now) => new()
+    {
+        Id = id,
         Number = number,
         Channel = input.Channel,
         Status = RequestStatus.New,
