@@ -28,7 +28,7 @@ public sealed class ArchitectureTests
         ["Sla"] = ["Registry"],
         ["Identity"] = ["Registry", "Tenancy"],
         ["Requests"] = ["Registry", "Sla", "Tenancy"],
-        ["Feedback"] = ["Registry", "Requests"],
+        ["Feedback"] = ["Registry", "Requests", "Sla", "Tenancy"],
         ["Open311"] = ["Registry", "Requests", "Tenancy"],
         ["Analytics"] = ["Feedback", "Registry", "Requests", "Tenancy"],
         ["Onboarding"] = ["Identity", "Registry", "Requests", "Sla", "Tenancy"],
