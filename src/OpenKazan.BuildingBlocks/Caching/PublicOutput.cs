@@ -11,4 +11,7 @@ public static class PublicOutput
 
     /// <summary>Open-data exports: rebuilt at most every ten minutes, answered with ETag/Last-Modified and 304s.</summary>
     public const string Export = "public-export";
+
+    /// <summary>The tag of every cached public output of one city, evicted when that city's public data changes.</summary>
+    public static string CityTag(Guid cityId) => $"city:{cityId:N}";
 }

@@ -2,15 +2,18 @@ using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using OpenKazan.BuildingBlocks.Caching;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Tenancy;
 
 namespace OpenKazan.Host.Caching;
 
 /// <summary>
-/// Anonymous public reads are computed once per city, path, query and language for a short period instead of once per
-/// visitor (issue 17: a whole city visiting the ratings must not cost a whole-city query each time). The default
-/// policy's rules still hold: GET/HEAD only, 200 only, never for a signed-in user or a response that sets a cookie.
-/// Entries expire rather than being evicted on writes: a minute's delay on public figures is acceptable and keeps
-/// every write path free of cache knowledge; each node keeps its own copy.
+/// Anonymous public reads are computed once per city, path, query and language instead of once per visitor (issue 17:
+/// a whole city visiting the ratings must not cost a whole-city query each time). The default policy's rules still
+/// hold: GET/HEAD only, 200 only, never for a signed-in user or a response that sets a cookie. Every entry carries its
+/// city's tag and is evicted when that city's public data is saved (<see cref="PublicOutputEviction"/>, fed by the
+/// context's <see cref="PublicDataChangesInterceptor"/>, so no write path knows about the cache); the period is the
+/// fallback for what the node did not see (other nodes' writes, bulk updates). Each node keeps its own copy.
 /// </summary>
 public static class PublicOutputCaching
 {
@@ -25,6 +28,8 @@ public static class PublicOutputCaching
             o.AddPolicy(PublicOutput.Page, b => Lifetime(b, configuration.GetValue("OutputCache:PageSeconds", 60)));
             o.AddPolicy(PublicOutput.Export, b => Lifetime(b, configuration.GetValue("OutputCache:ExportSeconds", 600)));
         });
+        services.AddSingleton<IPublicOutputEviction, PublicOutputEviction>();
+        services.AddSingleton<PublicDataChangesInterceptor>();
         return services;
     }
 
@@ -37,10 +42,28 @@ public static class PublicOutputCaching
             return;
         }
 
-        policy.Expire(TimeSpan.FromSeconds(seconds)).VaryByValue(Language).AddPolicy<ValidatorsPolicy>();
+        policy.Expire(TimeSpan.FromSeconds(seconds)).VaryByValue(Language).AddPolicy<ValidatorsPolicy>().AddPolicy<CityTagPolicy>();
     }
 
     private static KeyValuePair<string, string> Language(HttpContext context) => new("lang", CultureInfo.CurrentUICulture.Name);
+
+    /// <summary>Tags each entry with its city, so a change of the city's data evicts exactly that city's entries.</summary>
+    private sealed class CityTagPolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.RequestServices.GetService<ICurrentTenant>()?.Id is { } city)
+            {
+                context.Tags.Add(PublicOutput.CityTag(city));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
 
     /// <summary>
     /// Gives each answer the cache may keep an ETag and a Last-Modified stamp before it is built (they are stored with

@@ -33,6 +33,12 @@ public static class PersistenceServiceCollectionExtensions
             var tenant = sp.GetRequiredService<ICurrentTenant>().Tenant;
             var name = tenant?.OwnConnectionStringName ?? DefaultConnectionName;
             options.Use(Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), name), ProviderConfiguration.HistoryTables.City);
+
+            // Hosts that cache public output evict a city's pages when its public data is saved.
+            if (sp.GetService<PublicDataChangesInterceptor>() is { } publicDataChanges)
+            {
+                options.AddInterceptors(publicDataChanges);
+            }
         });
         services.AddScoped<TenantScopedDbContext>(sp => sp.GetRequiredService<CityDbContext>());
         services.AddScoped<DatabaseMigrator>();

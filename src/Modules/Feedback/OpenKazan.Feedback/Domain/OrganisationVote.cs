@@ -1,9 +1,10 @@
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Feedback.Domain;
 
 /// <summary>A resident's vote on the managing organisation of their building: one per account, organisation and period.</summary>
-public sealed class OrganisationVote : ITenantOwned
+public sealed class OrganisationVote : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

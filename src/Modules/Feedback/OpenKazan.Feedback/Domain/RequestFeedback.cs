@@ -1,3 +1,4 @@
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Feedback.Domain;
@@ -6,7 +7,7 @@ namespace OpenKazan.Feedback.Domain;
 /// The requester's rating of a resolved request: one per request, editable for a few days (see
 /// <see cref="TransparencyOptions.FeedbackEditDays"/>). The comment is published only when <see cref="CommentPublic"/> says so.
 /// </summary>
-public sealed class RequestFeedback : ITenantOwned
+public sealed class RequestFeedback : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Lookups;
 using OpenKazan.Open311.Formatting;
 
 namespace OpenKazan.Open311.Discovery;
@@ -16,29 +19,33 @@ public static class DiscoveryEndpoint
 {
     public const string Specification = "http://wiki.open311.org/GeoReport_v2";
 
-    /// <summary>When this server's API last changed; clients compare it to notice changes.</summary>
-    public const string Changeset = "2026-11-28T00:00:00Z";
+    /// <summary>When this server's API last changed; a city's changeset is this or its services' last change, the later.</summary>
+    public static readonly DateTime ApiChanged = new(2026, 11, 28, 0, 0, 0, DateTimeKind.Utc);
 
     private static readonly string[] Formats = ["text/xml", "application/json"];
 
-    public static Open311Result Get(Open311Call call, IOptions<Open311Options> options, HttpContext http)
+    public static async Task<Open311Result> Get(
+        Open311Call call, IOptions<Open311Options> options, HttpContext http, TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(http);
+        var servicesChanged = await db.ServicesChangedAtAsync(ct);
+        var changed = servicesChanged > ApiChanged ? servicesChanged.Value : ApiChanged;
+        var changeset = changed.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         var keyService = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/api/open311/keys"
                          + " (keys are issued by the city's administrators)";
-        List<DiscoveryEndpointDto> endpoints = [new(Specification, call.BaseUrl, Changeset, "production", Formats)];
+        List<DiscoveryEndpointDto> endpoints = [new(Specification, call.BaseUrl, changeset, "production", Formats)];
 
         // A test endpoint is advertised only where one exists (a staging deployment): the production server files real
         // requests, which are dispatched and notified, so it is never offered as a test endpoint.
         if (!string.IsNullOrWhiteSpace(options.Value.TestEndpoint))
         {
             endpoints.Add(new(Specification, options.Value.TestEndpoint.Replace("{host}", http.Request.Host.Host, StringComparison.Ordinal),
-                Changeset, "test", Formats));
+                changeset, "test", Formats));
         }
 
-        var document = new DiscoveryDocument(Changeset, options.Value.Contact, keyService, endpoints);
+        var document = new DiscoveryDocument(changeset, options.Value.Contact, keyService, endpoints);
         return new Open311Result(call.Format, "discovery", document);
     }
 }

@@ -1,10 +1,11 @@
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Search;
 
 namespace OpenKazan.Registry.Domain;
 
 /// <summary>An apartment building of the city's address registry.</summary>
-public sealed class Building : ITenantOwned
+public sealed class Building : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

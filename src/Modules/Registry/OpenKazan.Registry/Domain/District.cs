@@ -1,9 +1,10 @@
 using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Registry.Domain;
 
-public sealed class District : ITenantOwned
+public sealed class District : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

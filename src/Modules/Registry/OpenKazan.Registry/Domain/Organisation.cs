@@ -1,10 +1,11 @@
 using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Registry.Domain;
 
 /// <summary>Anyone who can be responsible for a request: a managing organisation, a contractor, a supplier…</summary>
-public sealed class Organisation : ITenantOwned
+public sealed class Organisation : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

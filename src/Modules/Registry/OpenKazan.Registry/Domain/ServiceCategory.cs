@@ -1,10 +1,11 @@
 using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Registry.Domain;
 
 /// <summary>What a request is about; a two-level hierarchy whose emergency flag sets the request's priority.</summary>
-public sealed class ServiceCategory : ITenantOwned
+public sealed class ServiceCategory : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -9,7 +9,7 @@ namespace OpenKazan.Registry.Editing;
 /// with requests, buildings, rules or votes stays, and the refusal says what refers to it, so no history is ever lost.
 /// The tenant filter makes another city's row not found.
 /// </summary>
-public sealed class RegistryDeleter(TenantScopedDbContext db, IEnumerable<IRegistryReferenceSource> elsewhere)
+public sealed class RegistryDeleter(TenantScopedDbContext db, IEnumerable<IRegistryReferenceSource> elsewhere, TimeProvider time)
 {
     public Task<EditResult> DeleteDistrictAsync(Guid id, CancellationToken ct) => DeleteAsync<District>(id, "DistrictId", ct);
 
@@ -40,6 +40,11 @@ public sealed class RegistryDeleter(TenantScopedDbContext db, IEnumerable<IRegis
         }
 
         db.Remove(row);
+        if (row is ServiceCategory)
+        {
+            await ServiceCatalogueChanges.MarkAsync(db, time, ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

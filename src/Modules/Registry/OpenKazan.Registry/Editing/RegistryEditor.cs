@@ -11,7 +11,7 @@ namespace OpenKazan.Registry.Editing;
 /// in the city, references to rows that exist here, plausible coordinates inside the city. The tenant filter makes
 /// another city's rows invisible, so an id from elsewhere is simply not found.
 /// </summary>
-public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccessor city)
+public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccessor city, TimeProvider time)
 {
     public async Task<EditResult> SaveDistrictAsync(Guid? id, DistrictInput input, CancellationToken ct)
     {
@@ -128,6 +128,7 @@ public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccess
         category.IsEmergency = input.IsEmergency;
         category.PhotoRequired = input.PhotoRequired;
         category.Group = input.Group.Trim();
+        await ServiceCatalogueChanges.MarkAsync(db, time, ct);
         await db.SaveChangesAsync(ct);
         return EditResult.Saved(category.Id);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Editing;
 
 namespace OpenKazan.Registry.ImportPackage;
 
@@ -8,7 +9,7 @@ namespace OpenKazan.Registry.ImportPackage;
 /// Writes a checked registry package into the current city. Rows are matched by code, so a re-import updates
 /// what is there and adds what is new without duplicating; nothing is deleted (requests refer to it).
 /// </summary>
-public sealed class RegistryPackageImporter(TenantScopedDbContext db)
+public sealed class RegistryPackageImporter(TenantScopedDbContext db, TimeProvider time)
 {
     public async Task<RegistryImportSummary> ImportAsync(RegistryPackage package, IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -120,6 +121,13 @@ public sealed class RegistryPackageImporter(TenantScopedDbContext db)
         foreach (var row in rows)
         {
             existing[row.Code].ParentId = row.Parent is null ? null : existing[row.Parent].Id;
+        }
+
+        // A re-import of the same package changes nothing, and then the city's changeset stays where it was.
+        db.ChangeTracker.DetectChanges();
+        if (db.ChangeTracker.Entries<ServiceCategory>().Any(e => e.State != EntityState.Unchanged))
+        {
+            await ServiceCatalogueChanges.MarkAsync(db, time, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -24,6 +24,13 @@ public static class RegistryQueries
         return rows.Select(d => new DistrictDto(d.Id, d.Code, d.Name.In(Culture))).ToList();
     }
 
+    /// <summary>When the city's categories last changed, or null if they never changed since this was recorded.</summary>
+    public static async Task<DateTime?> ServicesChangedAtAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Set<ServiceCatalogueStamp>().AsNoTracking().Select(s => (DateTime?)s.ChangedAt).SingleOrDefaultAsync(ct);
+    }
+
     public static async Task<List<CategoryDto>> CategoriesAsync(this TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

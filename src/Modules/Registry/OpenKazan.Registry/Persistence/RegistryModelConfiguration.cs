@@ -62,6 +62,15 @@ internal sealed class ServiceCategoryConfiguration : IEntityTypeConfiguration<Se
     }
 }
 
+internal sealed class ServiceCatalogueStampConfiguration : IEntityTypeConfiguration<ServiceCatalogueStamp>
+{
+    public void Configure(EntityTypeBuilder<ServiceCatalogueStamp> builder)
+    {
+        builder.ToTable("service_catalogue_stamps");
+        builder.HasKey(s => s.TenantId);
+    }
+}
+
 internal sealed class ResponsibilityConfiguration : IEntityTypeConfiguration<Responsibility>
 {
     public void Configure(EntityTypeBuilder<Responsibility> builder)

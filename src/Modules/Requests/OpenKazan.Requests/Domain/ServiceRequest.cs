@@ -1,3 +1,4 @@
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Requests.Domain;
@@ -6,7 +7,7 @@ namespace OpenKazan.Requests.Domain;
 /// A resident's request about a building. Its status changes only through <see cref="Workflow.RequestWorkflow"/>;
 /// <see cref="Version"/> is bumped on every change so that two concurrent writers cannot both win.
 /// </summary>
-public sealed class ServiceRequest : ITenantOwned
+public sealed class ServiceRequest : ITenantOwned, IPublicCityData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -658,6 +658,22 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                     b.ToTable("responsibilities", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCatalogueStamp", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("service_catalogue_stamps", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCategory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -658,6 +658,22 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.ToTable("responsibilities", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCatalogueStamp", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("service_catalogue_stamps", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCategory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -653,6 +653,22 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.ToTable("responsibilities", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCatalogueStamp", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("service_catalogue_stamps", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCategory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,14 @@
+using OpenKazan.BuildingBlocks.Persistence;
+
+namespace OpenKazan.Registry.Domain;
+
+/// <summary>
+/// When the city's service categories last changed (added, edited, deleted, imported): Open311 discovery reports it
+/// as its <c>changeset</c>, so a client knows to fetch the services again. One row per city.
+/// </summary>
+public sealed class ServiceCatalogueStamp : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+
+    public DateTime ChangedAt { get; set; }
+}
