@@ -6,7 +6,7 @@ using OpenKazan.Tenancy.Catalog;
 
 namespace OpenKazan.Host;
 
-/// <summary>What runs before the first request: migrations (Development only), the catalog, the demo cities and accounts.</summary>
+/// <summary>What runs before the first request: migrations (Development only), the catalog, the demo cities, accounts and request history.</summary>
 public static class StartupTasks
 {
     public static async Task RunAsync(WebApplication app)
@@ -25,6 +25,7 @@ public static class StartupTasks
         {
             await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
             await ActivatorUtilities.CreateInstance<DemoResidentSeeder>(scope.ServiceProvider).SeedAsync(app.Lifetime.ApplicationStopping);
+            await ActivatorUtilities.CreateInstance<DemoRequestSeeder>(scope.ServiceProvider).SeedAsync(app.Lifetime.ApplicationStopping);
         }
     }
 

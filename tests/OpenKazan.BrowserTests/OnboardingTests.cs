@@ -100,6 +100,41 @@ public sealed class OnboardingTests(BrowserFixture fixture)
     }
 
     /// <summary>A page whose culture cookie asks for English on the given host, so the test reads English labels.</summary>
+    [Fact]
+    public async Task The_wizard_shows_the_slug_format_offers_time_zones_and_keeps_the_file_from_the_dry_run_to_the_import()
+    {
+        var page = await EnglishPageAsync("localhost");
+        await SignInAsync(page, "localhost", "platform@openkazan.demo");
+        await page.GotoAsync(fixture.Url("localhost", "/central/new"));
+
+        var slug = page.GetByLabel("Slug");
+        await slug.FillAsync("Bad_Slug");
+        Assert.True(await slug.EvaluateAsync<bool>("input => input.validity.patternMismatch"), "Chromium did not apply the slug pattern");
+        Assert.Contains("2–63", await page.Locator("#slug-format").InnerTextAsync(), StringComparison.Ordinal);
+        await slug.FillAsync("zelenodolsk");
+        Assert.False(await slug.EvaluateAsync<bool>("input => input.validity.patternMismatch"));
+        Assert.Equal("Europe/Moscow", await page.GetByLabel("Time zone").InputValueAsync());
+        await page.GetByLabel("Time zone").SelectOptionAsync("Asia/Yekaterinburg");
+        await page.GetByLabel("Name in Russian").FillAsync("Зеленодольск");
+        await page.GetByLabel("Request number prefix").FillAsync("ZLD");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        await page.GetByLabel("Registry data (zip)").SetInputFilesAsync(Zip(PackageFolder));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check (dry run)" }).ClickAsync();
+        await page.Locator("[role=status].notice").WaitForAsync();
+        Assert.Contains(".zip", await page.Locator("[data-kept-file]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "central-wizard-kept-file.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the city and import" }).ClickAsync();
+        await page.Locator("[data-state=Succeeded], [data-state=Failed]").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.True(await page.Locator("[data-state=Succeeded]").CountAsync() == 1, await page.Locator("main").InnerTextAsync());
+        var city = fixture.Services.GetRequiredService<ITenantStore>().FindBySlug("zelenodolsk");
+        Assert.Equal("Asia/Yekaterinburg", city?.TimeZone);
+    }
+
     private async Task<IPage> EnglishPageAsync(string host)
     {
         var page = await fixture.NewPageAsync();

@@ -91,6 +91,7 @@ public sealed class HostProcess : IAsyncDisposable
         environment["Database__MigrateOnStart"] = "true";
         environment["ConnectionStrings__OpenKazan"] = connectionString;
         environment["Seed__TenantsFolder"] = Path.Combine(root, "tenants");
+        environment["Seed__DemoRequests"] = "0";
         environment["FileStorage__LocalFolder"] = Path.Combine(dataFolder, "files");
         environment["Email__PickupFolder"] = Path.Combine(dataFolder, "mail");
         environment["Identity__Issuer"] = $"http://localhost:{port}/";

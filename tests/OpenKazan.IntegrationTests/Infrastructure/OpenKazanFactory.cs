@@ -43,6 +43,9 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Seed:TenantsFolder", TestEnvironment.TenantsFolder);
+
+        // Every suite makes the requests it reads; the generated demo history has its own tests (Analytics).
+        builder.UseSetting("Seed:DemoRequests", "0");
         builder.UseSetting("FileStorage:LocalFolder", _files);
         builder.UseSetting("Email:PickupFolder", _mail);
 

@@ -64,4 +64,27 @@ public sealed class RegistryPackageReaderTests
 
         Assert.Contains(errors, e => e.File == "buildings.csv" && e.Line == 1 && e.Reason.Contains("lat", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_bad_inn_is_the_one_error_reported_not_each_row_that_refers_to_its_organisation()
+    {
+        var errors = await ErrorsOf(new InMemoryPackage()
+            .AppendLine("organisations.csv", "uk-2,ManagingOrganisation,УК 2,,,123,,,")
+            .AppendLine("buildings.csv", "b-3,\"ул. Ленина, д. 3\",centre,55.79,49.11,uk-2,,,")
+            .AppendLine("buildings.csv", "b-4,\"ул. Ленина, д. 4\",centre,55.79,49.11,uk-2,,,")
+            .AppendLine("responsibilities.csv", "lift,,,uk-2")
+            .AppendLine("responsibilities.csv", "lift,,b-3,lift"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("organisations.csv", 4), (error.File, error.Line));
+        Assert.Contains("INN '123'", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_building_outside_the_boundary_names_the_boundary()
+    {
+        var errors = await ErrorsOf(new InMemoryPackage().AppendLine("buildings.csv", "b-3,\"ул. Ленина, д. 3\",centre,43.31,45.69,,,,"));
+
+        Assert.Contains("outside the city boundary (tenant.json bounds: latitude 55.6…55.95, longitude 48.8…49.4)", Assert.Single(errors).Reason, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Files;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
@@ -16,16 +17,18 @@ namespace OpenKazan.Host.Pages.Central;
 /// <summary>
 /// The new-city wizard: 1 the city, 2 branding, 3 isolation and SLA, 4 data. A plain multi-step form: the answers of
 /// the other steps travel in hidden fields, so it works without script. The last step checks or imports the city as a
-/// package made of the answers and the uploaded registry files, through the same importer as any package.
+/// package made of the answers and the uploaded registry files, through the same importer as any package. The uploaded
+/// zip is kept in the file store under the draft's id, so a dry run and the import that follows need it chosen once.
 /// </summary>
 [Authorize(Policy = Policies.CentralTeam)]
 [RequestSizeLimit(ZipPackageSource.MaxEntryBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZipPackageSource.MaxEntryBytes)]
 public sealed class NewCityModel(
-    NewCityPackage package, CityPackageImporter importer, CityImportJobs jobs, ITenantStore store,
+    NewCityPackage package, CityPackageImporter importer, CityImportJobs jobs, ITenantStore store, IFileStore files,
     IStringLocalizer<CentralResource> text) : CentralPage
 {
     public const int LastStep = 4;
+    private const string KeptDataKey = "wizard/registry.zip";
     private const int MaxLogoBytes = 256 * 1024;
 
     [BindProperty]
@@ -38,6 +41,11 @@ public sealed class NewCityModel(
     public IFormFile? Data { get; set; }
 
     public IReadOnlyList<TenantInfo> SlaCities => package.Sources;
+
+    /// <summary>The IANA time zones a city can be in, for the picker.</summary>
+    public static IReadOnlyList<string> TimeZones { get; } = TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<PackageError> Errors { get; private set; } = [];
 
@@ -95,6 +103,7 @@ public sealed class NewCityModel(
         }
 
         var job = jobs.Start(Form.Slug, () => source);
+        await files.DeleteAsync(Form.Id, KeptDataKey, cancellationToken);
         return RedirectToPage("ImportProgress", new { id = job.Id });
     }
 
@@ -102,14 +111,23 @@ public sealed class NewCityModel(
     private async Task<OverlayPackageSource?> SourceAsync(CancellationToken cancellationToken)
     {
         Form.Step = LastStep;
-        if (Data is not { Length: > 0 } upload)
+        if (Data is { Length: > 0 } upload)
         {
+            await using var uploaded = upload.OpenReadStream();
+            await files.SaveAsync(Form.Id, KeptDataKey, uploaded, "application/zip", cancellationToken);
+            Form.DataFileName = Path.GetFileName(upload.FileName);
+        }
+
+        await using var kept = Form.DataFileName is null ? null : await files.OpenAsync(Form.Id, KeptDataKey, cancellationToken);
+        if (kept is null)
+        {
+            Form.DataFileName = null;
             ModelState.AddModelError(nameof(Data), text["ChooseData"]);
             return null;
         }
 
         var zip = new MemoryStream();
-        await upload.CopyToAsync(zip, cancellationToken);
+        await kept.Content.CopyToAsync(zip, cancellationToken);
         zip.Position = 0;
         try
         {

@@ -45,6 +45,9 @@ public sealed class NewCityForm
 
     public string SlaSource { get; set; } = SlaTemplates.Ru416;
 
+    /// <summary>The name of the registry zip uploaded earlier and kept for this draft, shown so it need not be chosen again.</summary>
+    public string? DataFileName { get; set; }
+
     public NewCityDraft ToDraft()
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -12,6 +12,7 @@ public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWrite
         await db.SaveChangesAsync(ct);
         db.AddRange(batch.SelectMany(g => g.Events));
         db.AddRange(batch.SelectMany(g => g.Deadlines));
+        db.AddRange(batch.SelectMany(g => g.Incidents));
         db.AddRange(batch.SelectMany(g => g.Stages));
         db.AddRange(batch.Select(g => g.Fact));
         db.AddRange(batch.Where(g => g.Feedback is not null).Select(g => g.Feedback!));

@@ -5,13 +5,15 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
-/// One generated request with its whole history, its stage deadlines (met or still open), its met stages, its fact row, and, when the requester took part,
+/// One generated request with its whole history, its stage deadlines (met or still open), the SLA monitor's warnings, breaches and escalations,
+/// its met stages, its fact row, and, when the requester took part,
 /// their rating of the work and their vote on the building's managing organisation.
 /// </summary>
 public sealed record GeneratedRequest(
     ServiceRequest Request,
     IReadOnlyList<RequestEvent> Events,
     IReadOnlyList<RequestDeadline> Deadlines,
+    IReadOnlyList<SlaIncident> Incidents,
     IReadOnlyList<StageDuration> Stages,
     RequestFact Fact,
     RequestFeedback? Feedback,
@@ -22,4 +24,18 @@ public sealed record StageTargets(int Accept, int Localise, int Resolve)
 {
     public static readonly StageTargets Routine = new(480, 1440, 4320);
     public static readonly StageTargets Emergency = new(30, 120, 1440);
+}
+
+/// <summary>One step of the escalation ladder: whom it goes to, and how long after the breach.</summary>
+public sealed record EscalationStep(int Level, string Notify, int AfterBreachMinutes);
+
+/// <summary>The demo SLA's escalation ladder (the RU-416 template's): the dispatcher at once, the organisation's head after four hours, the committee after a day.</summary>
+public static class EscalationLadder
+{
+    public static readonly IReadOnlyList<EscalationStep> Steps =
+    [
+        new(1, "Dispatcher", 0),
+        new(2, "OrganisationHead", 240),
+        new(3, "Committee", 1440),
+    ];
 }

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
-/// Binary COPY into the request, history, deadline, stage, fact, feedback and vote tables on PostgreSQL: the fast path for millions of rows. Column lists follow the
+/// Binary COPY into the request, history, deadline, SLA incident, stage, fact, feedback and vote tables on PostgreSQL: the fast path for millions of rows. Column lists follow the
 /// EF mapping (enums as text); the rows are stamped with the city by the synthesizer, as the context would.
 /// </summary>
 public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBatchWriter
@@ -16,6 +16,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
         await CopyRequestsAsync(batch, ct);
         await CopyEventsAsync(batch, ct);
         await CopyDeadlinesAsync(batch, ct);
+        await CopyIncidentsAsync(batch, ct);
         await CopyStagesAsync(batch, ct);
         await CopyFactsAsync(batch, ct);
         await CopyFeedbackAsync(batch, ct);
@@ -66,7 +67,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
     {
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY request_events (\"Id\", \"TenantId\", \"RequestId\", \"At\", \"Kind\", \"FromStatus\", \"ToStatus\", \"ActorRole\", " +
-            "\"Channel\", \"OrganisationId\") FROM STDIN (FORMAT BINARY)", ct);
+            "\"ActorName\", \"Reason\", \"Channel\", \"OrganisationId\") FROM STDIN (FORMAT BINARY)", ct);
         foreach (var e in batch.SelectMany(g => g.Events))
         {
             await copy.StartRowAsync(ct);
@@ -78,6 +79,8 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await WriteNullableAsync(copy, e.FromStatus?.ToString(), NpgsqlDbType.Varchar, ct);
             await WriteNullableAsync(copy, e.ToStatus?.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(e.ActorRole, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, e.ActorName, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, e.Reason, NpgsqlDbType.Varchar, ct);
             await WriteNullableAsync(copy, e.Channel?.ToString(), NpgsqlDbType.Varchar, ct);
             await WriteNullableAsync(copy, e.OrganisationId, NpgsqlDbType.Uuid, ct);
         }
@@ -99,6 +102,28 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(d.DueAt, NpgsqlDbType.TimestampTz, ct);
             await copy.WriteAsync(d.WarnAt, NpgsqlDbType.TimestampTz, ct);
             await WriteNullableAsync(copy, d.CompletedAt, NpgsqlDbType.TimestampTz, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyIncidentsAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY sla_incidents (\"Id\", \"TenantId\", \"RequestId\", \"Stage\", \"Kind\", \"Level\", \"Notify\", \"OrganisationId\", \"At\") " +
+            "FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var i in batch.SelectMany(g => g.Incidents))
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(i.Id, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(i.TenantId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(i.RequestId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(i.Stage, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(i.Kind.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(i.Level, NpgsqlDbType.Integer, ct);
+            await WriteNullableAsync(copy, i.Notify, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, i.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(i.At, NpgsqlDbType.TimestampTz, ct);
         }
 
         await copy.CompleteAsync(ct);

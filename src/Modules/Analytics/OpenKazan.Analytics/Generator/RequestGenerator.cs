@@ -13,11 +13,12 @@ public sealed record GeneratorOptions(int Count, int Seed, int Days, DateOnly La
 public sealed record GeneratorResult(int Requests, int Days, int BusiestDay, IReadOnlyCollection<Guid> ChronicallyLate, TimeSpan Took);
 
 /// <summary>
-/// Fills the current city with generated requests, complete histories, met stages, fact rows, ratings and votes,
-/// reproducibly from a seed. PostgreSQL gets binary COPY, the other engines batched inserts. The fact watermarks are moved past the
-/// generated history and ratings, since their facts are written directly.
+/// Fills the current city with generated requests, their histories up to now, stage deadlines, SLA incidents, met stages, fact rows,
+/// ratings and votes, reproducibly from a seed and the clock. Requests are numbered as intake numbers them, in order of
+/// registration. PostgreSQL gets binary COPY, the other engines batched inserts. The fact watermarks are moved past the
+/// generated history and ratings, since their facts are written directly, and the number counters past the numbers given out.
 /// </summary>
-public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant tenant)
+public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
 {
     public const int BatchSize = 20_000;
 
@@ -34,8 +35,14 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         var firstDay = options.LastDay.AddDays(1 - options.Days);
         var plan = DailyVolumes.Plan(options.Count, options.Days, firstDay);
         var random = new Random(options.Seed);
-        var openAfter = Utc(options.LastDay.AddDays(-14), city.TimeZone);
-        var synthesizer = new RequestSynthesizer(city.Id, model, random, lookups, city.RequestNumberPrefix, openAfter);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (Utc(options.LastDay, city.TimeZone) > now.AddMinutes(-1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"The last day {options.LastDay:yyyy-MM-dd} has not begun in the city yet.");
+        }
+
+        var numbers = await RequestNumbers.LoadAsync(db, city.RequestNumberPrefix, city.TimeZone, ct);
+        var synthesizer = new RequestSynthesizer(city.Id, model, random, lookups, numbers, now);
         await using var writer = await OpenWriterAsync(ct);
         var batch = new List<GeneratedRequest>(BatchSize);
         long sequence = 0;
@@ -44,9 +51,11 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         for (var day = 0; day < plan.Length; day++)
         {
             var midnight = Utc(firstDay.AddDays(day), city.TimeZone);
-            for (var i = 0; i < plan[day]; i++)
+            var seconds = (int)Math.Min(86_400, (now.AddMinutes(-1) - midnight).TotalSeconds);
+            foreach (var registeredAt in Enumerable.Range(0, plan[day]).Select(_ => midnight.AddSeconds(random.Next(seconds))).Order().ToList())
             {
-                var generated = synthesizer.Create(++sequence, midnight.AddSeconds(random.Next(86_400)));
+                sequence++;
+                var generated = synthesizer.Create(registeredAt);
                 lastEvent = generated.Events.Max(e => e.At) is var at && at > lastEvent ? at : lastEvent;
                 lastRating = generated.Feedback?.UpdatedAt is { } rated && rated > lastRating ? rated : lastRating;
                 batch.Add(generated);
@@ -60,6 +69,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         }
 
         await writer.WriteAsync(batch, ct);
+        await numbers.SaveAsync(db, ct);
         await MoveWatermarkAsync(lastEvent, lastRating, ct);
         return new GeneratorResult((int)sequence, plan.Length, plan.Max(), synthesizer.ChronicallyLate, started.Elapsed);
     }
@@ -91,7 +101,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         if (db.Database.IsNpgsql())
         {
             // Fresh statistics so the first reports get good plans.
-            await db.Database.ExecuteSqlRawAsync("ANALYZE requests; ANALYZE request_events; ANALYZE stage_durations; ANALYZE analytics_request_facts; ANALYZE request_feedback; ANALYZE organisation_votes;", ct);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE requests; ANALYZE request_events; ANALYZE request_deadlines; ANALYZE sla_incidents; ANALYZE stage_durations; ANALYZE analytics_request_facts; ANALYZE request_feedback; ANALYZE organisation_votes;", ct);
         }
     }
 

@@ -2,29 +2,36 @@ using OpenKazan.Analytics.Facts;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Periods;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.SlaMonitor;
 
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
 /// Makes believable requests from one seeded random source: emergency categories about one request in twelve,
 /// stage times drawn from a log-normal around half the target (so most are on time and some are very late), a few
-/// chronically late organisations that take about two and a half times as long, recent requests still open. About a
-/// third of resolved requests are rated (well when on time, badly when late) and one requester in thirty votes on
-/// the building's managing organisation (lower for the late ones).
-/// The same seed and registry always give the same requests, ids included.
+/// chronically late organisations that take about two and a half times as long, and a backlog of recent requests
+/// stuck in work. About a third of resolved requests are rated (well when on time, badly when late) and one requester
+/// in thirty votes on the building's managing organisation (lower for the late ones).
+/// History stops at <c>now</c>: what would happen later has not happened yet, so such a request is still open at the
+/// stage it has reached. The warnings, breaches and escalations are those the SLA monitor would have recorded.
+/// The same seed, registry and clock always give the same requests, ids included.
 /// </summary>
-public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random random, FactLookups lookups, string numberPrefix, DateTime openAfter)
+public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random random, FactLookups lookups, RequestNumbers numbers, DateTime now)
 {
     public const double EmergencyShare = 0.08;
     public const double ChronicSlowdown = 2.5;
     public const double RatedShare = 0.35;
     public const double VotingShare = 1.0 / 30;
     public const double WarningShare = 0.8;
+
+    /// <summary>Of the requests of the last <see cref="BacklogDays"/> days, this share is stuck in work (not resolved yet).</summary>
+    public const double StuckShare = 0.15;
+    public const int BacklogDays = 14;
     private const string System = "System";
 
     public IReadOnlySet<Guid> ChronicallyLate { get; } = PickLate(city, random);
 
-    public GeneratedRequest Create(long sequence, DateTime registeredAt)
+    public GeneratedRequest Create(DateTime registeredAt)
     {
         var building = city.Buildings[random.Next(city.Buildings.Count)];
         var emergency = random.NextDouble() < EmergencyShare;
@@ -34,7 +41,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         {
             Id = NextGuid(),
             TenantId = cityId,
-            Number = $"{numberPrefix}-{registeredAt.Year}-G{sequence:D7}",
+            Number = numbers.Next(registeredAt),
             Channel = Pick(0.55, 0.40) switch { 0 => RequestChannel.Web, 1 => RequestChannel.CallCentre, _ => RequestChannel.Open311 },
             Priority = category.IsEmergency || emergency ? RequestPriority.Emergency : RequestPriority.Normal,
             RequesterKind = random.NextDouble() < 0.07 ? RequesterKind.LegalEntity : RequesterKind.Person,
@@ -54,9 +61,52 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         var stages = Progress(request, history, targets, slow);
         var deadlines = Deadlines(request, targets, stages);
         request.PlaceInQueue(deadlines);
+        var incidents = Incidents(request, deadlines);
+        history.Record(incidents);
         var feedback = Rate(request, stages);
         var vote = VoteOn(request, building, slow);
-        return new GeneratedRequest(request, history.Events, deadlines, stages, RequestFacts.From(request, stages, feedback?.Score, lookups), feedback, vote);
+        return new GeneratedRequest(
+            request, [.. history.Events.OrderBy(e => e.At)], deadlines, incidents, stages, RequestFacts.From(request, stages, feedback?.Score, lookups), feedback, vote);
+    }
+
+    /// <summary>
+    /// What the SLA monitor would have recorded while a stage was open: a warning once its warning time passed, a breach
+    /// once it was due, and each step of the escalation ladder whose time came before the stage was met (or before now).
+    /// </summary>
+    private List<SlaIncident> Incidents(ServiceRequest request, List<RequestDeadline> deadlines)
+    {
+        var incidents = new List<SlaIncident>();
+        foreach (var deadline in deadlines)
+        {
+            var end = deadline.CompletedAt ?? now;
+            SlaIncident Make(SlaIncidentKind kind, DateTime at, int level = 0, string? notify = null) => new()
+            {
+                Id = NextGuid(),
+                TenantId = request.TenantId,
+                RequestId = request.Id,
+                Stage = deadline.Stage,
+                Kind = kind,
+                Level = level,
+                Notify = notify,
+                OrganisationId = request.OrganisationId,
+                At = at,
+            };
+
+            if (deadline.WarnAt < end)
+            {
+                incidents.Add(Make(SlaIncidentKind.Warning, deadline.WarnAt));
+            }
+
+            if (deadline.DueAt < end)
+            {
+                incidents.Add(Make(SlaIncidentKind.Breach, deadline.DueAt));
+                incidents.AddRange(EscalationLadder.Steps
+                    .Where(step => deadline.DueAt.AddMinutes(step.AfterBreachMinutes) < end)
+                    .Select(step => Make(SlaIncidentKind.Escalation, deadline.DueAt.AddMinutes(step.AfterBreachMinutes), step.Level, step.Notify)));
+            }
+        }
+
+        return incidents;
     }
 
     /// <summary>
@@ -78,7 +128,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
 
     private RequestFeedback? Rate(ServiceRequest request, List<StageDuration> stages)
     {
-        if (request.ResolvedAt is not { } resolvedAt || random.NextDouble() >= RatedShare)
+        if (request.ResolvedAt is not { } resolvedAt || random.NextDouble() >= RatedShare || resolvedAt.AddHours(6) > now)
         {
             return null;
         }
@@ -100,7 +150,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
 
     private OrganisationVote? VoteOn(ServiceRequest request, GenBuilding building, double slow)
     {
-        if (building.ManagingOrganisationId is not { } manager || random.NextDouble() >= VotingShare)
+        if (building.ManagingOrganisationId is not { } manager || random.NextDouble() >= VotingShare || request.RegisteredAt.AddHours(1) > now)
         {
             return null;
         }
@@ -125,36 +175,58 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         return (int)Math.Clamp(Math.Round(mean + (0.9 * Normal())), 1, 5);
     }
 
+    /// <summary>
+    /// Moves the request through its stages as far as the clock has got: every stage's time is drawn first (so the
+    /// random sequence does not depend on the clock), then each step is taken only if it happened before now.
+    /// </summary>
     private List<StageDuration> Progress(ServiceRequest request, HistoryBuilder history, StageTargets targets, double slow)
     {
         var stages = new List<StageDuration>();
-        var stillOpen = request.RegisteredAt > openAfter && random.NextDouble() < 0.5;
+        var stuck = request.RegisteredAt > now.AddDays(-BacklogDays) && random.NextDouble() < StuckShare;
         var accept = Draw(targets.Accept, slow);
-        history.Move(RequestStatus.Dispatched, request.RegisteredAt.AddSeconds(5), RequestEventKinds.Dispatched);
-        history.Move(RequestStatus.Accepted, request.RegisteredAt.AddMinutes(accept), RequestEventKinds.StatusChanged);
-        request.AcceptedAt = request.RegisteredAt.AddMinutes(accept);
-        stages.Add(Stage(request, SlaStages.Accept, accept, targets.Accept));
         var localise = accept + Draw(targets.Localise - targets.Accept, slow);
-        history.Move(RequestStatus.InProgress, request.RegisteredAt.AddMinutes(localise), RequestEventKinds.StatusChanged);
-        stages.Add(Stage(request, SlaStages.Localise, localise, targets.Localise));
-        if (stillOpen)
+        var resolve = localise + Draw(targets.Resolve - targets.Localise, slow);
+        var reopened = random.NextDouble() < 0.04 * slow;
+        bool Happened(DateTime at) => at <= now;
+
+        history.Move(RequestStatus.Dispatched, request.RegisteredAt.AddSeconds(5), RequestEventKinds.Dispatched);
+        if (!Happened(request.RegisteredAt.AddMinutes(accept)))
         {
             return stages;
         }
 
-        var resolve = localise + Draw(targets.Resolve - targets.Localise, slow);
-        request.ResolvedAt = request.RegisteredAt.AddMinutes(resolve);
-        history.Move(RequestStatus.Resolved, request.ResolvedAt.Value, RequestEventKinds.StatusChanged);
-        stages.Add(Stage(request, SlaStages.Resolve, resolve, targets.Resolve));
-        if (random.NextDouble() < 0.04 * slow)
+        history.Move(RequestStatus.Accepted, request.RegisteredAt.AddMinutes(accept), RequestEventKinds.StatusChanged);
+        request.AcceptedAt = request.RegisteredAt.AddMinutes(accept);
+        stages.Add(Stage(request, SlaStages.Accept, accept, targets.Accept));
+        if (!Happened(request.RegisteredAt.AddMinutes(localise)))
         {
-            request.ReopenCount = 1;
-            history.Move(RequestStatus.Reopened, request.ResolvedAt.Value.AddDays(1), RequestEventKinds.StatusChanged);
-            history.Move(RequestStatus.Resolved, request.ResolvedAt.Value.AddDays(2), RequestEventKinds.StatusChanged);
+            return stages;
         }
 
-        request.ClosedAt = request.ResolvedAt.Value.AddDays(3);
-        history.Move(RequestStatus.Closed, request.ClosedAt.Value, RequestEventKinds.StatusChanged);
+        history.Move(RequestStatus.InProgress, request.RegisteredAt.AddMinutes(localise), RequestEventKinds.StatusChanged);
+        stages.Add(Stage(request, SlaStages.Localise, localise, targets.Localise));
+        if (stuck || !Happened(request.RegisteredAt.AddMinutes(resolve)))
+        {
+            return stages;
+        }
+
+        var resolvedAt = request.RegisteredAt.AddMinutes(resolve);
+        request.ResolvedAt = resolvedAt;
+        history.Move(RequestStatus.Resolved, resolvedAt, RequestEventKinds.StatusChanged);
+        stages.Add(Stage(request, SlaStages.Resolve, resolve, targets.Resolve));
+        if (reopened && Happened(resolvedAt.AddDays(2)))
+        {
+            request.ReopenCount = 1;
+            history.Move(RequestStatus.Reopened, resolvedAt.AddDays(1), RequestEventKinds.StatusChanged);
+            history.Move(RequestStatus.Resolved, resolvedAt.AddDays(2), RequestEventKinds.StatusChanged);
+        }
+
+        if (Happened(resolvedAt.AddDays(3)))
+        {
+            request.ClosedAt = resolvedAt.AddDays(3);
+            history.Move(RequestStatus.Closed, request.ClosedAt.Value, RequestEventKinds.StatusChanged);
+        }
+
         return stages;
     }
 
@@ -204,6 +276,25 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         public List<RequestEvent> Events { get; } = [];
 
         public void Submit() => Events.Add(Event(RequestEventKinds.Submitted, null, RequestStatus.New, request.RegisteredAt, "Resident"));
+
+        /// <summary>The monitor's history lines: the stage, or the escalation note, as the reason.</summary>
+        public void Record(IEnumerable<SlaIncident> incidents) => Events.AddRange(incidents.Select(i => new RequestEvent
+        {
+            Id = ids(),
+            TenantId = request.TenantId,
+            RequestId = request.Id,
+            At = i.At,
+            Kind = i.Kind switch
+            {
+                SlaIncidentKind.Warning => RequestEventKinds.SlaWarning,
+                SlaIncidentKind.Breach => RequestEventKinds.SlaBreach,
+                _ => RequestEventKinds.Escalated,
+            },
+            ActorRole = System,
+            ActorName = "OpenKazan",
+            Reason = i.Kind == SlaIncidentKind.Escalation ? new EscalationNote(i.Stage, i.Level, i.Notify ?? string.Empty).ToString() : i.Stage,
+            OrganisationId = request.OrganisationId,
+        }));
 
         public void Move(RequestStatus to, DateTime at, string kind)
         {

@@ -26,16 +26,21 @@ public static class RegistryPackageReader
         var errors = new List<PackageError>();
         var districts = ReadDistricts(await Table(source, DistrictsFile, ["code", "name_ru"], errors, cancellationToken), errors);
         var districtCodes = districts.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        var organisations = ReadOrganisations(
-            await Table(source, OrganisationsFile, ["code", "type", "name_ru"], errors, cancellationToken), districtCodes, errors);
-        var buildings = ReadBuildings(
-            await Table(source, BuildingsFile, ["id", "address", "district", "lat", "long", "managing_org"], errors, cancellationToken),
-            districtCodes, organisations, bounds, errors);
-        var categories = ReadCategories(
-            await Table(source, CategoriesFile, ["code", "parent", "name_ru", "emergency", "group"], errors, cancellationToken), errors);
+        var organisationTable = await Table(source, OrganisationsFile, ["code", "type", "name_ru"], errors, cancellationToken);
+        var organisations = ReadOrganisations(organisationTable, districtCodes, errors);
+        var rejected = new Rejected(Rejected.Codes(organisationTable, "code", organisations.Select(o => o.Code)), [], []);
+        var buildingTable = await Table(source, BuildingsFile, ["id", "address", "district", "lat", "long", "managing_org"], errors, cancellationToken);
+        var buildings = ReadBuildings(buildingTable, districtCodes, organisations, rejected, bounds, errors);
+        var categoryTable = await Table(source, CategoriesFile, ["code", "parent", "name_ru", "emergency", "group"], errors, cancellationToken);
+        var categories = ReadCategories(categoryTable, errors);
+        rejected = rejected with
+        {
+            Buildings = Rejected.Codes(buildingTable, "id", buildings.Select(b => b.Code)),
+            Categories = Rejected.Codes(categoryTable, "code", categories.Select(c => c.Code)),
+        };
         var responsibilities = ReadResponsibilities(
             await Table(source, ResponsibilitiesFile, ["category", "district", "building", "organisation"], errors, cancellationToken),
-            categories, districtCodes, buildings, organisations, errors);
+            categories, districtCodes, buildings, organisations, rejected, errors);
         return (new RegistryPackage(districts, organisations, buildings, categories, responsibilities), errors);
     }
 
@@ -98,7 +103,7 @@ public static class RegistryPackageReader
     }
 
     private static List<BuildingRow> ReadBuildings(
-        CsvTable table, HashSet<string> districts, List<OrganisationRow> organisations, GeoBounds? bounds, List<PackageError> errors)
+        CsvTable table, HashSet<string> districts, List<OrganisationRow> organisations, Rejected rejected, GeoBounds? bounds, List<PackageError> errors)
     {
         var managers = organisations.Where(o => o.Type == OrganisationType.ManagingOrganisation)
             .Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
@@ -112,7 +117,11 @@ public static class RegistryPackageReader
             var error = BuildingError(row, districts, managers, known, bounds, addresses);
             if (error is not null)
             {
-                errors.Add(new PackageError(table.File, row.Line, error));
+                if (!rejected.FollowsFromOrganisation(error, row.Optional("managing_org")))
+                {
+                    errors.Add(new PackageError(table.File, row.Line, error));
+                }
+
                 continue;
             }
 
@@ -152,7 +161,8 @@ public static class RegistryPackageReader
 
         if (bounds is not null && !bounds.Contains(lat, longitude))
         {
-            return $"coordinates {lat.ToString(CultureInfo.InvariantCulture)},{longitude.ToString(CultureInfo.InvariantCulture)} are outside the city";
+            return FormattableString.Invariant(
+                $"coordinates {lat},{longitude} are outside the city boundary (tenant.json bounds: latitude {bounds.MinLat}…{bounds.MaxLat}, longitude {bounds.MinLong}…{bounds.MaxLong})");
         }
 
         var manager = row.Optional("managing_org");
@@ -206,7 +216,7 @@ public static class RegistryPackageReader
 
     private static List<ResponsibilityRow> ReadResponsibilities(
         CsvTable table, List<CategoryRow> categories, HashSet<string> districts, List<BuildingRow> buildings,
-        List<OrganisationRow> organisations, List<PackageError> errors)
+        List<OrganisationRow> organisations, Rejected rejected, List<PackageError> errors)
     {
         var categoryCodes = categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var buildingCodes = buildings.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
@@ -234,7 +244,11 @@ public static class RegistryPackageReader
 
             if (error is not null)
             {
-                errors.Add(new PackageError(table.File, row.Line, error));
+                if (!rejected.Explains(row))
+                {
+                    errors.Add(new PackageError(table.File, row.Line, error));
+                }
+
                 continue;
             }
 
@@ -278,4 +292,23 @@ public static class RegistryPackageReader
 
     private static int? Integer(string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>
+    /// Rows that had an error of their own (a bad INN, say). A row that refers to one of them is not reported again:
+    /// the package gets one root error instead of one more "missing organisation" for every dependent row.
+    /// </summary>
+    private sealed record Rejected(HashSet<string> Organisations, HashSet<string> Buildings, HashSet<string> Categories)
+    {
+        public static HashSet<string> Codes(CsvTable table, string column, IEnumerable<string> accepted) =>
+            table.Rows.Select(r => r[column]).Where(c => !string.IsNullOrWhiteSpace(c)).Except(accepted, StringComparer.Ordinal)
+                .ToHashSet(StringComparer.Ordinal);
+
+        public bool FollowsFromOrganisation(string error, string? manager) =>
+            manager is not null && Organisations.Contains(manager) && error.StartsWith("missing organisation", StringComparison.Ordinal);
+
+        public bool Explains(CsvRow row) =>
+            Categories.Contains(row["category"])
+            || (row.Optional("building") is { } b && Buildings.Contains(b))
+            || Organisations.Contains(row["organisation"]);
+    }
 }

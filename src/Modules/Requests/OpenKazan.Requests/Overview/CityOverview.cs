@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
@@ -8,45 +7,66 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Requests.Overview;
 
 /// <summary>One organisation's open and overdue requests, and the share of its stages met on time.</summary>
-public sealed record OrganisationLoad(string Organisation, int Open, int Overdue, int StagesDue, int StagesMet);
+public sealed record OrganisationLoad(string Organisation, int Open, int Overdue, int StagesDue, int StagesMet)
+{
+    public double? Compliance => StagesDue == 0 ? null : (double)StagesMet / StagesDue;
+}
 
 /// <summary>The committee's picture of the city: today's intake, what is open and late, SLA compliance by organisation.</summary>
-public sealed record CityOverviewDto(int SubmittedToday, int Open, int Overdue, int Resolved30Days, double? SlaCompliance, IReadOnlyList<OrganisationLoad> Organisations);
+public sealed record CityOverviewDto(
+    int SubmittedToday, int Open, int Overdue, int Resolved30Days, int StagesDue, int StagesMet, IReadOnlyList<OrganisationLoad> Organisations)
+{
+    /// <summary>The share of stage deadlines due in the last <see cref="CityOverview.Days"/> days that were met in time; null when none was due.</summary>
+    public double? SlaCompliance => StagesDue == 0 ? null : (double)StagesMet / StagesDue;
+}
 
-/// <summary>Counts for the committee's overview page, in the city's own day (its time zone).</summary>
+/// <summary>
+/// Counts for the committee's overview page, in the city's own day (its time zone). Every figure is an aggregate the
+/// database computes (open and overdue from the work queue's place, compliance from the stage deadlines due in the
+/// window), grouped by organisation: the page reads a row per organisation, whatever the city's volume.
+/// A stage is met when completed by its due time; one due and still open counts as missed.
+/// </summary>
 public sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
 {
+    /// <summary>Resolved requests and SLA compliance are measured over this many days.</summary>
+    public const int Days = 30;
+
+    /// <summary>The organisations shown, most overdue first.</summary>
+    public const int Shown = 20;
+
     public async Task<CityOverviewDto> ReadAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var zone = tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc;
-        var localToday = TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date;
-        var todayStarts = TimeZoneInfo.ConvertTimeToUtc(localToday, zone);
-        var monthAgo = now.AddDays(-30);
-        var open = RequestStatuses.Open.ToList();
+        var todayStarts = TimeZoneInfo.ConvertTimeToUtc(TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date, zone);
+        var windowStarts = now.AddDays(-Days);
         var requests = db.Set<ServiceRequest>().AsNoTracking();
         var submittedToday = await requests.CountAsync(r => r.RegisteredAt >= todayStarts, ct);
-        var resolved = await requests.CountAsync(r => r.ResolvedAt != null && r.ResolvedAt >= monthAgo, ct);
-        var openRows = await requests.Where(r => open.Contains(r.Status)).Select(r => new { r.Id, r.OrganisationId }).ToListAsync(ct);
-        var openIds = openRows.Select(r => r.Id).ToList();
-        var overdueIds = (await db.Set<RequestDeadline>().AsNoTracking()
-            .Where(d => d.CompletedAt == null && d.DueAt <= now && openIds.Contains(d.RequestId)).Select(d => d.RequestId).ToListAsync(ct)).ToHashSet();
+        var resolved = await requests.CountAsync(r => r.ResolvedAt != null && r.ResolvedAt >= windowStarts, ct);
+        var open = await requests.Where(r => r.InQueue).GroupBy(r => r.OrganisationId)
+            .Select(g => new { OrganisationId = g.Key, Open = g.Count(), Overdue = g.Count(r => r.QueueDueAt <= now) })
+            .ToListAsync(ct);
         var stages = await (from d in db.Set<RequestDeadline>().AsNoTracking()
                             join r in requests on d.RequestId equals r.Id
-                            where d.DueAt >= monthAgo && d.DueAt <= now
-                            select new { r.OrganisationId, Met = d.CompletedAt != null && d.CompletedAt <= d.DueAt }).ToListAsync(ct);
-        var names = await db.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var byOrganisation = openRows.Select(r => r.OrganisationId).Concat(stages.Select(s => s.OrganisationId)).Distinct()
-            .Select(id => new OrganisationLoad(
-                id is { } o && names.TryGetValue(o, out var n) ? n.In(culture) : "—",
-                openRows.Count(r => r.OrganisationId == id),
-                openRows.Count(r => r.OrganisationId == id && overdueIds.Contains(r.Id)),
-                stages.Count(s => s.OrganisationId == id),
-                stages.Count(s => s.OrganisationId == id && s.Met)))
+                            where d.DueAt >= windowStarts && d.DueAt <= now
+                            group d by r.OrganisationId into g
+                            select new { OrganisationId = g.Key, Due = g.Count(), Met = g.Count(d => d.CompletedAt != null && d.CompletedAt <= d.DueAt) })
+            .ToListAsync(ct);
+        var ids = open.Select(o => o.OrganisationId).Concat(stages.Select(s => s.OrganisationId)).Distinct().ToList();
+        var known = ids.OfType<Guid>().ToList();
+        var names = await db.Set<Organisation>().AsNoTracking().Where(o => known.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var loads = ids.Select(id =>
+            {
+                var o = open.SingleOrDefault(x => x.OrganisationId == id);
+                var s = stages.SingleOrDefault(x => x.OrganisationId == id);
+                return new OrganisationLoad(
+                    id is { } org && names.TryGetValue(org, out var name) ? name.In(culture) : "—",
+                    o?.Open ?? 0, o?.Overdue ?? 0, s?.Due ?? 0, s?.Met ?? 0);
+            })
             .OrderByDescending(l => l.Overdue).ThenByDescending(l => l.Open).ThenBy(l => l.Organisation, StringComparer.Ordinal)
-            .Take(20).ToList();
-        double? compliance = stages.Count == 0 ? null : (double)stages.Count(s => s.Met) / stages.Count;
-        return new CityOverviewDto(submittedToday, openRows.Count, overdueIds.Count, resolved, compliance, byOrganisation);
+            .Take(Shown).ToList();
+        return new CityOverviewDto(
+            submittedToday, open.Sum(o => o.Open), open.Sum(o => o.Overdue), resolved, stages.Sum(s => s.Due), stages.Sum(s => s.Met), loads);
     }
 }
