@@ -19,13 +19,25 @@ public static class ProviderConfiguration
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o
                 .MigrationsAssembly(MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable)),
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(Prepared(connectionString), o => o
                 .MigrationsAssembly(MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o
                 .MigrationsAssembly(MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable).EnableRetryOnFailure()),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
     }
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs most often (unless the connection string says otherwise), so
+    /// PostgreSQL plans the hot reads once per connection instead of on every call. Memoised: contexts are built per
+    /// request.
+    /// </summary>
+    private static string Prepared(string connectionString) => PreparedConnectionStrings.GetOrAdd(connectionString, static text =>
+        text.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            ? text
+            : new Npgsql.NpgsqlConnectionStringBuilder(text) { MaxAutoPrepare = 64 }.ConnectionString);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PreparedConnectionStrings = new(StringComparer.Ordinal);
 
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
     {

@@ -18,6 +18,23 @@ internal static class Csv
         return text.ToString();
     }
 
+    /// <summary>
+    /// The same file written row by row as the rows arrive (UTF-8, no BOM), so an export of any size holds one row
+    /// and a write buffer in memory, never the whole file.
+    /// </summary>
+    public static async Task WriteAsync<T>(
+        Stream output, IAsyncEnumerable<T> rows, IReadOnlyList<(string Name, Func<T, object?> Value)> columns, CancellationToken ct)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        await writer.WriteAsync(string.Join(',', columns.Select(c => c.Name)) + "\r\n");
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            await writer.WriteAsync(string.Join(',', columns.Select(c => Field(c.Value(row)))) + "\r\n");
+        }
+
+        await writer.FlushAsync(ct);
+    }
+
     private static string Field(object? value)
     {
         var text = value switch

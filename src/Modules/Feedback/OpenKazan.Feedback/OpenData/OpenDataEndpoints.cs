@@ -55,7 +55,7 @@ public static class OpenDataEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<OpenRequestRecord>>, ProblemHttpResult>> RequestsAsync(
+    private static async Task<Results<PushStreamHttpResult, Ok<OpenDataDocument<OpenRequestRecord>>, ProblemHttpResult>> RequestsAsync(
         string format, string? period, OpenRequestReader reader, RatingsCalculator ratings, ICurrentTenant tenant, TimeProvider time, CancellationToken ct)
     {
         if (format is not ("csv" or "json"))
@@ -70,10 +70,15 @@ public static class OpenDataEndpoints
         }
 
         var city = tenant.Tenant!;
+        if (format == "csv")
+        {
+            // Streamed from the database to the client (and the output cache), never built in memory.
+            return TypedResults.Stream(
+                body => Csv.WriteAsync(body, reader.StreamAsync(registeredIn, city.DefaultCulture, ct), RequestColumns, ct), CsvContentType);
+        }
+
         var records = await reader.ReadAsync(registeredIn, openOnly: false, districtCode: null, city.DefaultCulture, ct);
-        return format == "csv"
-            ? Text(Csv.Write(records, RequestColumns))
-            : TypedResults.Ok(new OpenDataDocument<OpenRequestRecord>(city.Slug, "requests", SchemaUrl, time.GetUtcNow().UtcDateTime, registeredIn?.Key, records));
+        return TypedResults.Ok(new OpenDataDocument<OpenRequestRecord>(city.Slug, "requests", SchemaUrl, time.GetUtcNow().UtcDateTime, registeredIn?.Key, records));
     }
 
     private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<RatingDto>>, ProblemHttpResult>> RatingsAsync(
@@ -96,5 +101,7 @@ public static class OpenDataEndpoints
             : TypedResults.Ok(new OpenDataDocument<RatingDto>(tenant.Tenant!.Slug, "ratings", SchemaUrl, time.GetUtcNow().UtcDateTime, found.Ratings!.Period.Key, rows));
     }
 
-    private static ContentHttpResult Text(string csv) => TypedResults.Text(csv, "text/csv; charset=utf-8", System.Text.Encoding.UTF8);
+    private const string CsvContentType = "text/csv; charset=utf-8";
+
+    private static ContentHttpResult Text(string csv) => TypedResults.Text(csv, CsvContentType, System.Text.Encoding.UTF8);
 }

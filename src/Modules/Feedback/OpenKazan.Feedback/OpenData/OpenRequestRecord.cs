@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Periods;
@@ -29,6 +31,22 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
     public async Task<List<OpenRequestRecord>> ReadAsync(
         RatingPeriod? registeredIn, bool openOnly, string? districtCode, string culture, int skip, int take, CancellationToken ct)
     {
+        var rows = await Query(registeredIn, openOnly, districtCode).Skip(skip).Take(Math.Min(take, MaxRows)).ToListAsync(ct);
+        return rows.Select(x => x.ToRecord(culture)).ToList();
+    }
+
+    /// <summary>The export's rows one at a time as the database sends them (at most <see cref="MaxRows"/>, newest first).</summary>
+    public async IAsyncEnumerable<OpenRequestRecord> StreamAsync(
+        RatingPeriod? registeredIn, string culture, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in Query(registeredIn, openOnly: false, districtCode: null).Take(MaxRows).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row.ToRecord(culture);
+        }
+    }
+
+    private IQueryable<Row> Query(RatingPeriod? registeredIn, bool openOnly, string? districtCode)
+    {
         var requests = db.Set<ServiceRequest>().AsNoTracking();
         if (registeredIn is not null)
         {
@@ -41,7 +59,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
             requests = requests.Where(r => open.Contains(r.Status));
         }
 
-        var rows = await (
+        return
             from r in requests
             join b in db.Set<Building>() on r.BuildingId equals b.Id
             join d in db.Set<District>() on b.DistrictId equals d.Id
@@ -52,17 +70,61 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
             from f in rated.DefaultIfEmpty()
             where districtCode == null || d.Code == districtCode
             orderby r.RegisteredAt descending, r.Number
-            select new
+            select new Row
             {
-                r.Number, r.Status, r.Priority, r.Channel, CategoryCode = c.Code, CategoryName = c.Name, DistrictCode = d.Code, DistrictName = d.Name,
-                BuildingCode = b.Code, b.Address, b.Latitude, b.Longitude, OrganisationCode = o == null ? null : o.Code,
-                r.RegisteredAt, r.ResolvedAt, r.ClosedAt, r.ReopenCount,
+                Number = r.Number, Status = r.Status, Priority = r.Priority, Channel = r.Channel, CategoryCode = c.Code, CategoryName = c.Name,
+                DistrictCode = d.Code, DistrictName = d.Name, BuildingCode = b.Code, Address = b.Address, Latitude = b.Latitude,
+                Longitude = b.Longitude, OrganisationCode = o == null ? null : o.Code, RegisteredAt = r.RegisteredAt,
+                ResolvedAt = r.ResolvedAt, ClosedAt = r.ClosedAt, ReopenCount = r.ReopenCount,
                 FeedbackScore = f == null ? (int?)null : f.Score,
                 FeedbackComment = f != null && f.CommentPublic ? f.Comment : null,
-            }).Skip(skip).Take(Math.Min(take, MaxRows)).ToListAsync(ct);
-        return rows.Select(x => new OpenRequestRecord(
-            x.Number, x.Status.ToString(), x.Priority.ToString(), x.Channel.ToString(), x.CategoryCode, x.CategoryName.In(culture),
-            x.DistrictCode, x.DistrictName.In(culture), x.BuildingCode, x.Address, x.Latitude, x.Longitude, x.OrganisationCode,
-            x.RegisteredAt, x.ResolvedAt, x.ClosedAt, x.ReopenCount, x.FeedbackScore, x.FeedbackComment)).ToList();
+            };
+    }
+
+    /// <summary>The columns read for one request, before names are put in the reader's language.</summary>
+    private sealed class Row
+    {
+        public required string Number { get; init; }
+
+        public RequestStatus Status { get; init; }
+
+        public RequestPriority Priority { get; init; }
+
+        public RequestChannel Channel { get; init; }
+
+        public required string CategoryCode { get; init; }
+
+        public required LocalizedText CategoryName { get; init; }
+
+        public required string DistrictCode { get; init; }
+
+        public required LocalizedText DistrictName { get; init; }
+
+        public required string BuildingCode { get; init; }
+
+        public required string Address { get; init; }
+
+        public double Latitude { get; init; }
+
+        public double Longitude { get; init; }
+
+        public string? OrganisationCode { get; init; }
+
+        public DateTime RegisteredAt { get; init; }
+
+        public DateTime? ResolvedAt { get; init; }
+
+        public DateTime? ClosedAt { get; init; }
+
+        public int ReopenCount { get; init; }
+
+        public int? FeedbackScore { get; init; }
+
+        public string? FeedbackComment { get; init; }
+
+        public OpenRequestRecord ToRecord(string culture) => new(
+            Number, Status.ToString(), Priority.ToString(), Channel.ToString(), CategoryCode, CategoryName.In(culture),
+            DistrictCode, DistrictName.In(culture), BuildingCode, Address, Latitude, Longitude, OrganisationCode,
+            RegisteredAt, ResolvedAt, ClosedAt, ReopenCount, FeedbackScore, FeedbackComment);
     }
 }

@@ -86,8 +86,7 @@ public static class CreateRequestEndpoint
             return Open311Errors.BadRequest(call.Format, Describe(new(field!, [error!])));
         }
 
-        var row = await reader.Requests.Where(r => r.Id == result.Request.Id).ToListAsync(ct);
-        var filed = (await reader.ReadAsync(row, call.Zone, false, ct))[0];
+        var filed = (await reader.ReadAsync(reader.Requests.Where(r => r.Id == result.Request.Id), call.Zone, false, ct))[0];
         var notice = $"Registered as {filed.ServiceRequestId}; handled by {filed.AgencyResponsible ?? "the city dispatcher, who assigns it"}"
                      + (filed.ExpectedDatetime is { } due ? $"; expected by {due}." : ".")
                      + (ignored.Count == 0 ? "" : $" Ignored (not attributes of this service): {string.Join(", ", ignored.Select(c => $"attribute[{c}]"))}.");

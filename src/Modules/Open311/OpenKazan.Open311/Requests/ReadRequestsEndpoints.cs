@@ -57,15 +57,16 @@ public static class ReadRequestsEndpoints
         }
 
         // One row more than the page tells whether a next page exists, without counting the whole range.
-        var rows = await requests.OrderByDescending(r => r.RegisteredAt).ThenByDescending(r => r.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1).ToListAsync(ct);
+        var page = requests.OrderByDescending(r => r.RegisteredAt).ThenByDescending(r => r.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1);
+        var rows = await reader.ReadAsync(page, call.Zone, query.Extensions, ct);
         if (rows.Count > query.PageSize)
         {
             rows.RemoveAt(rows.Count - 1);
             http.Response.Headers.Link = $"<{NextPage(http, query)}>; rel=\"next\"";
         }
 
-        return new Open311Result(call.Format, "service_requests", await reader.ReadAsync(rows, call.Zone, query.Extensions, ct));
+        return new Open311Result(call.Format, "service_requests", rows);
     }
 
     public static async Task<Open311Result> GetAsync(string id, Open311Call call, RequestReader reader, CancellationToken ct)
@@ -77,10 +78,10 @@ public static class ReadRequestsEndpoints
             return Open311Errors.BadRequest(call.Format, "extensions is true or false.");
         }
 
-        var rows = await reader.Requests.Where(r => r.Number == id).ToListAsync(ct);
+        var rows = await reader.ReadAsync(reader.Requests.Where(r => r.Number == id), call.Zone, extensions, ct);
         return rows.Count == 0
             ? Open311Errors.NotFound(call.Format, $"No service request '{id}' in this city.")
-            : new Open311Result(call.Format, "service_requests", await reader.ReadAsync(rows, call.Zone, extensions, ct));
+            : new Open311Result(call.Format, "service_requests", rows);
     }
 
     public static async Task<Open311Result> TokenAsync(string token, Open311Call call, RequestReader reader, CancellationToken ct)

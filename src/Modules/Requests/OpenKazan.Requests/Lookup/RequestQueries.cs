@@ -98,7 +98,9 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
 
         // Numbers are stored upper-case; a resident may type them in any case.
         var normalised = number.Trim().ToUpperInvariant();
-        var request = await db.Set<ServiceRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Number == normalised, ct);
+        // Only the columns shown: the page is anonymous and hot (a whole city checks its numbers), the row is wide.
+        var request = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Number == normalised)
+            .Select(r => new { r.Number, r.Status, r.Priority, r.RegisteredAt, r.ResolvedAt, r.ClosedAt }).SingleOrDefaultAsync(ct);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return request is null
             ? null
