@@ -21,6 +21,7 @@ public static class ClusterSettings
             ["Database__Provider"] = "PostgreSql",
             ["Database__MigrateOnStart"] = "false",
             ["Seed__TenantsFolder"] = TestEnvironment.TenantsFolder,
+            ["Seed__DemoRequests"] = "0",
             ["FileStorage__Kind"] = "AzureBlob",
             ["FileStorage__AzureConnectionString"] = TestEnvironment.AzuriteConnectionString,
             ["FileStorage__ContainerPrefix"] = $"n{Guid.NewGuid():N}"[..12],

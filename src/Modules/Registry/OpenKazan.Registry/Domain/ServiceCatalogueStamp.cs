@@ -8,6 +8,8 @@ namespace OpenKazan.Registry.Domain;
 /// </summary>
 public sealed class ServiceCatalogueStamp : ITenantOwned
 {
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
     public Guid TenantId { get; set; }
 
     public DateTime ChangedAt { get; set; }

@@ -67,7 +67,7 @@ internal sealed class ServiceCatalogueStampConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<ServiceCatalogueStamp> builder)
     {
         builder.ToTable("service_catalogue_stamps");
-        builder.HasKey(s => s.TenantId);
+        builder.HasIndex(s => s.TenantId).IsUnique();
     }
 }
 

@@ -660,16 +660,20 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
 
             modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCatalogueStamp", b =>
                 {
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("datetime2");
 
-                    b.HasKey("TenantId");
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.HasIndex("TenantId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
 
                     b.ToTable("service_catalogue_stamps", (string)null);
                 });

@@ -655,16 +655,20 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
 
             modelBuilder.Entity("OpenKazan.Registry.Domain.ServiceCatalogueStamp", b =>
                 {
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("TenantId");
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("TenantId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
 
                     b.ToTable("service_catalogue_stamps", (string)null);
                 });

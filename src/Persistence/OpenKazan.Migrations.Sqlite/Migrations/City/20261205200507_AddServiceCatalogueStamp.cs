@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpenKazan.Migrations.PostgreSql.Migrations.City
+namespace OpenKazan.Migrations.Sqlite.Migrations.City
 {
     /// <inheritdoc />
     public partial class AddServiceCatalogueStamp : Migration
@@ -15,18 +15,20 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                 name: "service_catalogue_stamps",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_service_catalogue_stamps", x => x.TenantId);
+                    table.PrimaryKey("PK_service_catalogue_stamps", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_catalogue_stamps_TenantId",
                 table: "service_catalogue_stamps",
-                column: "TenantId");
+                column: "TenantId",
+                unique: true);
         }
 
         /// <inheritdoc />

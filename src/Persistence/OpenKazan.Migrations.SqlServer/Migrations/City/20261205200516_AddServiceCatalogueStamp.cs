@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpenKazan.Migrations.Sqlite.Migrations.City
+namespace OpenKazan.Migrations.SqlServer.Migrations.City
 {
     /// <inheritdoc />
     public partial class AddServiceCatalogueStamp : Migration
@@ -15,18 +15,20 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                 name: "service_catalogue_stamps",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_service_catalogue_stamps", x => x.TenantId);
+                    table.PrimaryKey("PK_service_catalogue_stamps", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_catalogue_stamps_TenantId",
                 table: "service_catalogue_stamps",
-                column: "TenantId");
+                column: "TenantId",
+                unique: true);
         }
 
         /// <inheritdoc />
