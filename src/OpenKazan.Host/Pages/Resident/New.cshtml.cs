@@ -105,22 +105,13 @@ public sealed class NewModel(
             return null;
         }
 
-        var files = new List<CheckedFile>();
-        foreach (var photo in chosen)
+        var (files, refused) = await attachments.CheckAllAsync(chosen, ct);
+        foreach (var (name, failure) in refused)
         {
-            await using var stream = photo.OpenReadStream();
-            var (file, failure) = await attachments.CheckAsync(stream, photo.FileName, ct);
-            if (file is null)
-            {
-                var name = Path.GetFileName(photo.FileName);
-                ModelState.AddModelError(nameof(Photos), failure == AttachmentFailure.TooLarge ? text["PhotoTooLarge", name] : text["PhotoNotImage", name]);
-                continue;
-            }
-
-            files.Add(file);
+            ModelState.AddModelError(nameof(Photos), failure == AttachmentFailure.TooLarge ? text["PhotoTooLarge", name] : text["PhotoNotImage", name]);
         }
 
-        return files.Count == chosen.Count ? new SubmissionPhotos(files) : null;
+        return refused.Count == 0 ? new SubmissionPhotos(files) : null;
     }
 
     private async Task LoadAsync(CancellationToken ct, IReadOnlyList<BuildingDto>? found = null)

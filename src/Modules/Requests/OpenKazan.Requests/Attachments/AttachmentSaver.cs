@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Files;
@@ -82,6 +83,30 @@ public sealed class AttachmentSaver(
         return contentType is null
             ? (null, AttachmentFailure.UnsupportedType)
             : (new CheckedFile(buffer.ToArray(), contentType, SafeName(name, contentType)), AttachmentFailure.None);
+    }
+
+    /// <summary>Checks every uploaded file of a form; the refused ones come back by name with the reason.</summary>
+    public async Task<(List<CheckedFile> Files, List<(string Name, AttachmentFailure Failure)> Refused)> CheckAllAsync(
+        IEnumerable<IFormFile> uploads, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        var files = new List<CheckedFile>();
+        var refused = new List<(string, AttachmentFailure)>();
+        foreach (var upload in uploads)
+        {
+            await using var stream = upload.OpenReadStream();
+            var (file, failure) = await CheckAsync(stream, upload.FileName, ct);
+            if (file is null)
+            {
+                refused.Add((Path.GetFileName(upload.FileName), failure));
+            }
+            else
+            {
+                files.Add(file);
+            }
+        }
+
+        return (files, refused);
     }
 
     /// <summary>The record of a checked file; its storage key is fixed here, so the file can be stored before the record.</summary>

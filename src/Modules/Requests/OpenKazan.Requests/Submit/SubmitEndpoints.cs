@@ -73,19 +73,13 @@ public static class SubmitEndpoints
             return Problems.Invalid("request", "A multipart form whose part `request` holds the request as JSON.");
         }
 
-        var files = new List<CheckedFile>();
-        foreach (var photo in form.Files.GetFiles("photos"))
+        var (files, refused) = await attachments.CheckAllAsync(form.Files.GetFiles("photos"), ct);
+        if (refused.Count > 0)
         {
-            await using var stream = photo.OpenReadStream();
-            var (file, failure) = await attachments.CheckAsync(stream, photo.FileName, ct);
-            if (file is null)
-            {
-                return Problems.Invalid("photos", failure == AttachmentFailure.TooLarge
-                    ? $"{photo.FileName}: larger than {attachments.MaxBytes / (1024 * 1024)} MB."
-                    : $"{photo.FileName}: not a JPEG, PNG or WebP photo.");
-            }
-
-            files.Add(file);
+            var (name, failure) = refused[0];
+            return Problems.Invalid("photos", failure == AttachmentFailure.TooLarge
+                ? $"{name}: larger than {attachments.MaxBytes / (1024 * 1024)} MB."
+                : $"{name}: not a JPEG, PNG or WebP photo.");
         }
 
         return await FileAsync(body, new SubmissionPhotos(files), user, handler, ct);
