@@ -100,6 +100,11 @@ public static class HostSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<Security.SecurityHeadersMiddleware>();
+        if (app.Configuration.GetValue<bool?>("Tenancy:RefuseUnknownHosts") ?? !app.Environment.IsDevelopment())
+        {
+            app.UseMiddleware<Security.UnknownHostMiddleware>();
+        }
+
         app.UseErrorPages();
         app.MapStaticAssets().AllowAnonymous();
 

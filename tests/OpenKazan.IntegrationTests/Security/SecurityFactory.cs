@@ -49,6 +49,8 @@ public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provi
         new("AccountLimits:FirstDelay", "00:01:00"),
         new("AccountLimits:AttemptsPerAddress", "5"),
         new("AccountLimits:MailsPerAccount", "3"),
+        new("Tenancy:RefuseUnknownHosts", "true"),
+        new("Tenancy:ExtraHosts:0", "node-1.internal"),
     ];
 
     public TenantInfo City(string slug) =>

@@ -14,4 +14,10 @@ public sealed class TenancyOptions
 
     /// <summary>Where the host renders the maintenance page of a suspended city.</summary>
     public string MaintenancePath { get; set; } = "/status/maintenance";
+
+    /// <summary>Host names served besides the base domain, its subdomains and the cities' own names (a node's internal name).</summary>
+    public List<string> ExtraHosts { get; set; } = [];
+
+    /// <summary>Refuse any other Host with a 400; unset means on everywhere but Development.</summary>
+    public bool? RefuseUnknownHosts { get; set; }
 }

@@ -37,7 +37,8 @@ public static class SubmitRequestValidator
         }
 
         var isOperator = user.IsInRole(Roles.Operator);
-        var channel = ParseChannel(body.Channel, isOperator, errors);
+        var forSelf = FilesForSelf(user, isOperator);
+        var channel = ParseChannel(body.Channel, isOperator, forSelf, errors);
         var requester = body.Requester;
         var kind = RequesterKind.Person;
         if (requester?.Kind is { } k && !Enum.TryParse(k, ignoreCase: true, out kind) | !Enum.IsDefined(kind))
@@ -57,7 +58,7 @@ public static class SubmitRequestValidator
             errors["requester.phone"] = ["A phone number of 5 to 15 digits."];
         }
 
-        var email = Clean(requester?.Email) ?? (isOperator ? null : user.Email);
+        var email = forSelf && user.Email is { } own ? own : Clean(requester?.Email);
         if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out _)))
         {
             errors["requester.email"] = ["Not an e-mail address."];
@@ -108,7 +109,7 @@ public static class SubmitRequestValidator
     private static (double Lat, double Long)? CheckPlace(SubmitRequestBody body, Dictionary<string, string[]> errors) =>
         CheckPlace(body.BuildingId, body.Latitude, body.Longitude, errors);
 
-    private static RequestChannel ParseChannel(string? value, bool isOperator, Dictionary<string, string[]> errors)
+    private static RequestChannel ParseChannel(string? value, bool isOperator, bool forSelf, Dictionary<string, string[]> errors)
     {
         var fallback = isOperator ? RequestChannel.CallCentre : RequestChannel.Web;
         if (value is null)
@@ -126,9 +127,21 @@ public static class SubmitRequestValidator
         {
             errors["channel"] = ["Only operators register call-centre requests."];
         }
+        else if (forSelf && channel != RequestChannel.Web)
+        {
+            errors["channel"] = ["Residents file on the web; only operators and integrations say the channel."];
+        }
 
         return channel;
     }
+
+    /// <summary>
+    /// Operators and integrations (an Open311 key, which has no account) file for others: they say the channel and
+    /// the requester's e-mail. A signed-in resident files for themselves, on the web, under their account's e-mail
+    /// (an e-mail in the body is not used unless the account has none, as a caller's account made by phone); the
+    /// call-back phone stays theirs to give, it is verified nowhere.
+    /// </summary>
+    private static bool FilesForSelf(ICurrentUser user, bool isOperator) => !isOperator && user.UserId is not null;
 
     private static void CheckShort(string? value, string field, Dictionary<string, string[]> errors)
     {

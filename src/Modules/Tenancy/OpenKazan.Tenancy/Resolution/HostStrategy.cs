@@ -6,8 +6,8 @@ using OpenKazan.Tenancy.Catalog;
 namespace OpenKazan.Tenancy.Resolution;
 
 /// <summary>
-/// <c>{slug}.{base domain}</c> and custom host names pick a city; the base domain and bare IP addresses are
-/// the central area. The host is the only thing besides the path prefix that can pick a city.
+/// <c>{slug}.{base domain}</c> and custom host names pick a city; the base domain, the configured extra hosts (a
+/// node's own name) and bare IP addresses are the central area. The host is the only thing besides the path prefix that can pick a city.
 /// </summary>
 public sealed class HostStrategy(ITenantStore store, IOptions<TenancyOptions> options) : ITenantResolutionStrategy
 {
@@ -16,7 +16,8 @@ public sealed class HostStrategy(ITenantStore store, IOptions<TenancyOptions> op
         ArgumentNullException.ThrowIfNull(request);
         var host = request.Host.Host.TrimEnd('.').ToLowerInvariant();
         var baseDomain = options.Value.BaseDomain.ToLowerInvariant();
-        if (host.Length == 0 || host == baseDomain || IPAddress.TryParse(host, out _))
+        if (host.Length == 0 || host == baseDomain || IPAddress.TryParse(host, out _)
+            || options.Value.ExtraHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
         {
             return null;
         }
