@@ -32,7 +32,8 @@ public sealed record RequestListQuery(
             return (null, $"end_date '{endText}' is not an ISO 8601 date-time.");
         }
 
-        var start = end - MaxRange;
+        // An end near the beginning of time leaves no room for the default range before it.
+        var start = end - DateTime.MinValue > MaxRange ? end - MaxRange : DateTime.MinValue;
         if (call.Parameter("start_date") is { } startText && !Open311Dates.TryParse(startText, call.Zone, out start))
         {
             return (null, $"start_date '{startText}' is not an ISO 8601 date-time.");
