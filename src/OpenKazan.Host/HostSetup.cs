@@ -111,6 +111,9 @@ public static class HostSetup
         app.UseRequestLine();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
+
+        // Before routing, so a closed city's page replaces the one asked for; it authenticates to let staff through.
+        app.UseMiddleware<CityGate.NotLiveCityGate>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<Security.CookieWriteOriginMiddleware>();

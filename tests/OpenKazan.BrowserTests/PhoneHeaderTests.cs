@@ -24,6 +24,7 @@ public sealed class PhoneHeaderTests(BrowserFixture fixture)
         var contentTop = await page.Locator("main").EvaluateAsync<double>("e => e.getBoundingClientRect().top");
         Assert.True(contentTop <= MaxHeaderHeight, $"The page's content starts {contentTop} px down, more than {MaxHeaderHeight}.");
         await Assertions.Expect(page.Locator("#main-nav")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "The page is wider than the phone.");
         await DemoCity.ScreenshotAsync(page, $"phone-header-{slug}-{language}-{mailbox ?? "anonymous"}");
 
         var button = page.Locator(".menu-button");

@@ -35,7 +35,7 @@ public sealed class LoginModel(CitySignIn signIn, IStringLocalizer<SharedResourc
         var result = await signIn.PasswordAsync(Email.Trim(), Password, RememberMe, cancellationToken);
         if (result.Succeeded)
         {
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(SafeReturnUrl(ReturnUrl ?? Url.Content("~/account/landing")));
         }
 
         AddError(result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "NotConfirmed" : "LoginFailed");
