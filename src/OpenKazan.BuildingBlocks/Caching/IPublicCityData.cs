@@ -7,8 +7,20 @@ namespace OpenKazan.BuildingBlocks.Caching;
 /// </summary>
 public interface IPublicCityData;
 
-/// <summary>Drops the cached public pages and exports of a city whose public data changed (the host implements it).</summary>
+/// <summary>
+/// Marks a row that one request's own public answers show (its status page, its Open311 form): saving it evicts those
+/// answers at once (<see cref="PublicOutput.RequestTag"/>), so a resident who reads right after a change sees it.
+/// </summary>
+public interface IPublicRequestData
+{
+    Guid RequestId { get; }
+}
+
+/// <summary>Drops the cached public pages and exports of a city, or the answers of one request, whose public data changed (the host implements it).</summary>
 public interface IPublicOutputEviction
 {
     void CityChanged(Guid cityId);
+
+    /// <summary>Evicts at once, never folded like <see cref="CityChanged"/>: each request's answers are cheap to rebuild.</summary>
+    void RequestChanged(Guid requestId);
 }

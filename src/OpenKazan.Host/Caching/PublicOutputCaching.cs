@@ -27,6 +27,7 @@ public static class PublicOutputCaching
             o.MaximumBodySize = 32 * 1024 * 1024;
             o.AddPolicy(PublicOutput.Page, b => Lifetime(b, configuration.GetValue("OutputCache:PageSeconds", 60)));
             o.AddPolicy(PublicOutput.Export, b => Lifetime(b, configuration.GetValue("OutputCache:ExportSeconds", 600)));
+            o.AddPolicy(PublicOutput.Request, b => Lifetime(b, configuration.GetValue("OutputCache:RequestSeconds", 60)));
         });
         services.AddSingleton<IPublicOutputEviction, PublicOutputEviction>();
         services.AddSingleton<PublicDataChangesInterceptor>();

@@ -9,6 +9,7 @@ namespace OpenKazan.Host.Caching;
 /// changes, at most once per <c>OutputCache:ChangeDelaySeconds</c> (default 5) per city: the first change evicts at
 /// once, the changes that follow within the delay are folded into one eviction at its end. A busy city's pages are
 /// thus rebuilt at most once per delay, never once per write; other nodes see the change within their cache period.
+/// A request's own answers are evicted at once on each change: they are one small read to rebuild.
 /// </summary>
 public sealed partial class PublicOutputEviction(
     IOutputCacheStore store, TimeProvider time, IConfiguration configuration, ILogger<PublicOutputEviction> logger) : IPublicOutputEviction
@@ -30,7 +31,7 @@ public sealed partial class PublicOutputEviction(
             if (wait <= TimeSpan.Zero)
             {
                 city.Last = time.GetUtcNow();
-                _ = EvictAsync(cityId);
+                _ = EvictAsync(PublicOutput.CityTag(cityId));
                 return;
             }
 
@@ -48,24 +49,27 @@ public sealed partial class PublicOutputEviction(
             city.Last = time.GetUtcNow();
         }
 
-        await EvictAsync(cityId);
+        await EvictAsync(PublicOutput.CityTag(cityId));
     }
 
-    private async Task EvictAsync(Guid cityId)
+    /// <summary>The in-memory store evicts synchronously, so the eviction is done when the save returns.</summary>
+    public void RequestChanged(Guid requestId) => _ = EvictAsync(PublicOutput.RequestTag(requestId));
+
+    private async Task EvictAsync(string tag)
     {
         try
         {
-            await store.EvictByTagAsync(PublicOutput.CityTag(cityId), CancellationToken.None);
+            await store.EvictByTagAsync(tag, CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The cache period still bounds how long the old pages are served.
-            LogNotEvicted(logger, cityId, e);
+            // The cache period still bounds how long the old answers are served.
+            LogNotEvicted(logger, tag, e);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The public output of city {CityId} was not evicted after a change")]
-    private static partial void LogNotEvicted(ILogger logger, Guid cityId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The public output tagged {Tag} was not evicted after a change")]
+    private static partial void LogNotEvicted(ILogger logger, string tag, Exception exception);
 
     private sealed class CityEvictions
     {

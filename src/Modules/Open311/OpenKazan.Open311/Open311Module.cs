@@ -44,7 +44,7 @@ public static class Open311Module
         v2.MapGet("/services/{code}.{format}", ServicesEndpoints.DefinitionAsync).WithName("Open311ServiceDefinition");
         v2.MapPost("/requests.{format}", CreateRequestEndpoint.CreateAsync).WithName("Open311CreateRequest").WithMetadata(new RequiresApiKey());
         v2.MapGet("/requests.{format}", ReadRequestsEndpoints.ListAsync).WithName("Open311Requests");
-        v2.MapGet("/requests/{id}.{format}", ReadRequestsEndpoints.GetAsync).WithName("Open311Request");
+        v2.MapGet("/requests/{id}.{format}", ReadRequestsEndpoints.GetAsync).WithName("Open311Request").CacheOutput(PublicOutput.Request);
         v2.MapGet("/tokens/{token}.{format}", ReadRequestsEndpoints.TokenAsync).WithName("Open311Token");
         v2.MapGet("/servicerequestupdates.{format}", UpdatesEndpoints.ListAsync).WithName("Open311Updates");
         v2.MapPost("/servicerequestupdates.{format}", PostUpdateEndpoint.PostAsync).WithName("Open311PostUpdate").WithMetadata(new RequiresApiKey());

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Registry.Domain;
@@ -69,19 +70,29 @@ public static class ReadRequestsEndpoints
         return new Open311Result(call.Format, "service_requests", rows);
     }
 
-    public static async Task<Open311Result> GetAsync(string id, Open311Call call, RequestReader reader, CancellationToken ct)
+    /// <summary>
+    /// One request, read again and again by the clients that follow it: the answer is kept per city, number, format,
+    /// query and language (<see cref="PublicOutput.Request"/>) and evicted when the request changes.
+    /// </summary>
+    public static async Task<Open311Result> GetAsync(string id, Open311Call call, RequestReader reader, HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(http);
         if (!RequestListQuery.TryBool(call.Parameter("extensions"), out var extensions))
         {
             return Open311Errors.BadRequest(call.Format, "extensions is true or false.");
         }
 
-        var rows = await reader.ReadAsync(reader.Requests.Where(r => r.Number == id), call.Zone, extensions, ct);
+        var rows = await reader.ReadWithIdsAsync(reader.Requests.Where(r => r.Number == id), call.Zone, extensions, ct);
+        foreach (var (requestId, _) in rows)
+        {
+            PublicOutput.TagRequest(http, requestId);
+        }
+
         return rows.Count == 0
             ? Open311Errors.NotFound(call.Format, $"No service request '{id}' in this city.")
-            : new Open311Result(call.Format, "service_requests", rows);
+            : new Open311Result(call.Format, "service_requests", rows.Select(r => r.Request).ToList());
     }
 
     public static async Task<Open311Result> TokenAsync(string token, Open311Call call, RequestReader reader, CancellationToken ct)

@@ -26,7 +26,12 @@ public sealed class RequestReader(TenantScopedDbContext db)
     public IQueryable<ServiceRequest> Requests => db.Set<ServiceRequest>().AsNoTracking();
 
     /// <summary>The requests of the query (already filtered and paged), newest first, as Open311 service requests.</summary>
-    public async Task<List<ServiceRequestDto>> ReadAsync(IQueryable<ServiceRequest> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct)
+    public async Task<List<ServiceRequestDto>> ReadAsync(IQueryable<ServiceRequest> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct) =>
+        [.. (await ReadWithIdsAsync(requests, zone, extensions, ct)).Select(r => r.Request)];
+
+    /// <summary>As <see cref="ReadAsync"/>, each with the id of its request (which the Open311 form does not show).</summary>
+    public async Task<List<(Guid Id, ServiceRequestDto Request)>> ReadWithIdsAsync(
+        IQueryable<ServiceRequest> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(requests);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -69,7 +74,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
                 x.Latitude,
                 x.Longitude,
                 x.Submission?.MediaUrl);
-            return extensions ? dto with { ExtendedAttributes = Extended(r, x.Submission), Notes = NotesOf(r, history, zone) } : dto;
+            return (r.Id, extensions ? dto with { ExtendedAttributes = Extended(r, x.Submission), Notes = NotesOf(r, history, zone) } : dto);
         }).ToList();
     }
 

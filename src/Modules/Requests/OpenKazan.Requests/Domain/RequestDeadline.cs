@@ -1,3 +1,4 @@
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Requests.Domain;
@@ -6,7 +7,7 @@ namespace OpenKazan.Requests.Domain;
 /// One SLA stage of a request (Accept, Localise, Resolve): when it is due, when to warn, when it was met.
 /// Recomputed when the request is put on hold and resumed, because pauses stop the clock.
 /// </summary>
-public sealed class RequestDeadline : ITenantOwned
+public sealed class RequestDeadline : ITenantOwned, IPublicRequestData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

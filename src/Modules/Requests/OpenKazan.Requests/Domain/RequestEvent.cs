@@ -1,9 +1,10 @@
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 
 namespace OpenKazan.Requests.Domain;
 
 /// <summary>One immutable line of a request's history: who did what, when, from which status to which, and why.</summary>
-public sealed class RequestEvent : ITenantOwned
+public sealed class RequestEvent : ITenantOwned, IPublicRequestData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

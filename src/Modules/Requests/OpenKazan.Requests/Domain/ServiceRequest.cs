@@ -7,9 +7,11 @@ namespace OpenKazan.Requests.Domain;
 /// A resident's request about a building. Its status changes only through <see cref="Workflow.RequestWorkflow"/>;
 /// <see cref="Version"/> is bumped on every change so that two concurrent writers cannot both win.
 /// </summary>
-public sealed class ServiceRequest : ITenantOwned, IPublicCityData
+public sealed class ServiceRequest : ITenantOwned, IPublicCityData, IPublicRequestData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    Guid IPublicRequestData.RequestId => Id;
 
     public Guid TenantId { get; set; }
 

@@ -96,7 +96,7 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
     }
 
     /// <summary>The status of a request by its number, without personal data; null when there is none.</summary>
-    public async Task<PublicStatusDto?> PublicStatusAsync(string? number, CancellationToken ct)
+    public async Task<PublicStatus?> PublicStatusAsync(string? number, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(number) || number.Length > 32)
         {
@@ -107,14 +107,17 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         var normalised = number.Trim().ToUpperInvariant();
         // Only the columns shown: the page is anonymous and hot (a whole city checks its numbers), the row is wide.
         var request = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Number == normalised)
-            .Select(r => new { r.Number, r.Status, r.Priority, r.RegisteredAt, r.ResolvedAt, r.ClosedAt }).SingleOrDefaultAsync(ct);
+            .Select(r => new { r.Id, r.Number, r.Status, r.Priority, r.RegisteredAt, r.ResolvedAt, r.ClosedAt }).SingleOrDefaultAsync(ct);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return request is null
             ? null
-            : new PublicStatusDto(request.Number, request.Status.ToString(), Notifications.StatusNames.In(request.Status, culture),
-                request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt);
+            : new PublicStatus(request.Id, new PublicStatusDto(request.Number, request.Status.ToString(),
+                Notifications.StatusNames.In(request.Status, culture), request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt));
     }
 }
+
+/// <summary>A request's public status and the request it belongs to (for the cache of its answer, never shown).</summary>
+public sealed record PublicStatus(Guid RequestId, PublicStatusDto Status);
 
 /// <summary>A caller the city has heard from: the name they gave and the building of their latest request.</summary>
 public sealed record KnownCaller(string Name, Guid? BuildingId);
