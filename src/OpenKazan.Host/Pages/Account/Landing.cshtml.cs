@@ -8,8 +8,9 @@ namespace OpenKazan.Host.Pages.Account;
 /// <summary>
 /// Where a person lands after signing in without a page to return to: their own workspace, by their role in this
 /// city (the operator on the console, the dispatcher on the queue, a resident on their requests), not the city's home.
+/// Open to all: on the central host, or once the session has gone, the person simply lands on the home page.
 /// </summary>
-[Authorize]
+[AllowAnonymous]
 public sealed class LandingModel(ICurrentUser user) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect(Url.Content("~" + WorkspaceOf(user)));
