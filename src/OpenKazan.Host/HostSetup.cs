@@ -65,6 +65,7 @@ public static class HostSetup
         services.AddOpenKazanScheduler(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<Security.TextTooLongHandler>();
+        services.AddExceptionHandler<Security.UniqueConflictHandler>();
         services.AddOpenKazanRateLimiting(configuration);
         builder.AddOpenKazanObservability();
         services.AddPublicOutputCaching(configuration);

@@ -23,6 +23,9 @@ internal sealed class RequestFactConfiguration : IEntityTypeConfiguration<Reques
         builder.Property(f => f.Priority).HasMaxLength(16);
         builder.HasIndex(f => new { f.TenantId, f.RegisteredOn });
         builder.HasIndex(f => new { f.TenantId, f.OrganisationId, f.RegisteredOn });
+
+        // The report engine's catch-up reads the facts of the folds it has not seen.
+        builder.HasIndex(f => new { f.TenantId, f.Run });
         builder.HasOne<ServiceRequest>().WithOne().HasForeignKey<RequestFact>(f => f.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -33,6 +36,7 @@ internal sealed class FactWatermarkConfiguration : IEntityTypeConfiguration<Fact
     {
         builder.ToTable("analytics_fact_watermarks");
         builder.HasIndex(w => w.TenantId).IsUnique();
+        builder.Property(w => w.Run).IsConcurrencyToken();
     }
 }
 

@@ -53,18 +53,21 @@ public sealed class RequestFact : ITenantOwned
 
     /// <summary>The requester's rating of the work (1–5), null while the request is unrated.</summary>
     public int? FeedbackScore { get; set; }
+
+    /// <summary>The fold that last wrote this row (<see cref="FactWatermark.Run"/>), so readers can take only newer rows.</summary>
+    public long Run { get; set; }
 }
 
-/// <summary>How far the request history has been folded into <see cref="RequestFact"/> rows for one city.</summary>
+/// <summary>
+/// How far the request changes have been folded into <see cref="RequestFact"/> rows for one city: the number of the
+/// last fold. Each fold commits its facts, stamped with its number, together with this row; folds of one city are
+/// serialized by the number being a concurrency token, so a reader that has seen run N misses no fact of a run up to N.
+/// </summary>
 public sealed class FactWatermark : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid TenantId { get; set; }
 
-    /// <summary>Events at or after this moment are (re)applied on the next run; applying one twice is harmless.</summary>
-    public DateTime EventsFrom { get; set; }
-
-    /// <summary>Ratings given or changed at or after this moment are (re)applied on the next run.</summary>
-    public DateTime FeedbackFrom { get; set; }
+    public long Run { get; set; }
 }

@@ -8,93 +8,76 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Analytics.Facts;
 
 /// <summary>
-/// Folds the request history into <see cref="RequestFact"/> rows incrementally: every request with an event since the
-/// city's watermark is rebuilt from its current state, then the watermark moves on. Rebuilding is idempotent, so
-/// events read twice are simply applied again. Ratings are folded the same way from their own watermark, since rating
-/// a request changes its feedback row, not its history.
+/// Folds request changes into <see cref="RequestFact"/> rows: every request with a pending <see cref="RequestChange"/>
+/// (written with each history event and rating) is rebuilt from its current state, and the changes taken are deleted
+/// in the same transaction. No time watermark is involved, so a change whose transaction commits late is taken by the
+/// next run whatever its time. Rebuilding is idempotent, so a change taken twice is harmless.
 /// </summary>
-/// <remarks>
-/// An event's time is stamped before its transaction commits, so an event may become visible after later-stamped
-/// ones were folded. The watermark therefore never passes the run's start minus <see cref="CommitLag"/>: every run
-/// reads that window again, and an event committed late is folded by the next run.
-/// </remarks>
-public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
+public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant tenant)
 {
     public const int BatchSize = 2000;
 
-    /// <summary>Longer than any transaction that writes history, and than the clock difference between nodes.</summary>
-    public static readonly TimeSpan CommitLag = TimeSpan.FromMinutes(10);
+    private const int Attempts = 3;
 
-    /// <summary>Applies all pending history and ratings; returns how many requests were rebuilt.</summary>
+    /// <summary>Applies all pending changes; returns how many requests were rebuilt.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var watermark = await db.Set<FactWatermark>().SingleOrDefaultAsync(ct);
-        if (watermark is null)
+        var rebuilt = 0;
+        while (await FoldBatchWithRetryAsync(ct) is { } folded)
         {
-            watermark = new FactWatermark { EventsFrom = DateTime.MinValue, FeedbackFrom = DateTime.MinValue };
-            db.Add(watermark);
+            rebuilt += folded.Rebuilt;
+            if (!folded.More)
+            {
+                break;
+            }
         }
 
-        var settled = time.GetUtcNow().UtcDateTime - CommitLag;
-        var rebuilt = await FoldAsync(
-            watermark,
-            from => db.Set<RequestEvent>().AsNoTracking().Where(e => e.At >= from).OrderBy(e => e.At).Select(e => new Change(e.RequestId, e.At)),
-            w => w.EventsFrom,
-            (w, next) => w.EventsFrom = next,
-            settled,
-            ct);
-        return rebuilt + await FoldAsync(
-            watermark,
-            from => db.Set<RequestFeedback>().AsNoTracking().Where(f => f.UpdatedAt >= from).OrderBy(f => f.UpdatedAt).Select(f => new Change(f.RequestId, f.UpdatedAt)),
-            w => w.FeedbackFrom,
-            (w, next) => w.FeedbackFrom = next,
-            settled,
-            ct);
+        return rebuilt;
     }
 
-    /// <summary>
-    /// Rebuilds the requests touched by changes at or after one watermark, a batch at a time, moving it on but never
-    /// past <paramref name="settled"/> (see the remarks on the class) and never back.
-    /// </summary>
-    private async Task<int> FoldAsync(
-        FactWatermark watermark, Func<DateTime, IQueryable<Change>> changesFrom, Func<FactWatermark, DateTime> read,
-        Action<FactWatermark, DateTime> move, DateTime settled, CancellationToken ct)
+    /// <summary>Another fold of the same city committed first (the run number moved): start the batch again.</summary>
+    private async Task<Folded?> FoldBatchWithRetryAsync(CancellationToken ct)
     {
-        var rebuilt = 0;
-        var cursor = read(watermark);
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
-            var batch = await changesFrom(cursor).Take(BatchSize).ToListAsync(ct);
-            var next = batch.Count == 0 ? cursor : batch[^1].At;
-            rebuilt += await RebuildAsync(batch.Select(e => e.RequestId).Distinct().ToList(), ct);
-            var done = batch.Count < BatchSize || next == cursor;
-            // A full batch of one instant cannot be paged past by time: the watermark stays on it.
-            var reached = batch.Count < BatchSize ? settled : Min(next, settled);
-            move(watermark, Max(read(watermark), reached));
-            cursor = next;
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            db.Attach(watermark);
-            if (done)
+            try
             {
-                return rebuilt;
+                return await FoldBatchAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
             }
         }
     }
 
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
-
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
-
-    /// <summary>Rebuilds the facts of the given requests from their current state.</summary>
-    public async Task<int> RebuildAsync(IReadOnlyList<Guid> requestIds, CancellationToken ct)
+    /// <summary>Takes one batch of changes and rebuilds their requests as the next run; null when nothing is pending.</summary>
+    private async Task<Folded?> FoldBatchAsync(CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(requestIds);
-        if (requestIds.Count == 0)
+        var changes = await db.Set<RequestChange>().OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
+        if (changes.Count == 0)
         {
-            return 0;
+            return null;
         }
 
+        var watermark = await db.Set<FactWatermark>().SingleOrDefaultAsync(ct);
+        if (watermark is null)
+        {
+            watermark = new FactWatermark();
+            db.Add(watermark);
+        }
+
+        watermark.Run++;
+        var rebuilt = await RebuildAsync([.. changes.Select(c => c.RequestId).Distinct()], watermark.Run, ct);
+        db.RemoveRange(changes);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return new Folded(rebuilt, changes.Count == BatchSize);
+    }
+
+    /// <summary>Rebuilds the facts of the given requests from their current state, stamped with the run.</summary>
+    private async Task<int> RebuildAsync(IReadOnlyList<Guid> requestIds, long run, CancellationToken ct)
+    {
         var requests = await db.Set<ServiceRequest>().AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToListAsync(ct);
         var stages = (await db.Set<StageDuration>().AsNoTracking().Where(s => requestIds.Contains(s.RequestId)).ToListAsync(ct))
             .ToLookup(s => s.RequestId);
@@ -105,6 +88,7 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
         foreach (var request in requests)
         {
             var fact = RequestFacts.From(request, stages[request.Id], scores.TryGetValue(request.Id, out var score) ? score : null, lookups);
+            fact.Run = run;
             if (existing.TryGetValue(request.Id, out var row))
             {
                 db.Entry(row).CurrentValues.SetValues(fact);
@@ -129,5 +113,5 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
     }
 }
 
-/// <summary>A request touched at a moment: by a history event or by its rating.</summary>
-internal sealed record Change(Guid RequestId, DateTime At);
+/// <summary>What one batch did: how many requests it rebuilt and whether more changes may be pending.</summary>
+internal sealed record Folded(int Rebuilt, bool More);

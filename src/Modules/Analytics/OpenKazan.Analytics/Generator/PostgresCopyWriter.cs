@@ -158,7 +158,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             "COPY analytics_request_facts (\"RequestId\", \"TenantId\", \"RegisteredOn\", \"DistrictId\", \"OrganisationId\", " +
             "\"OrganisationType\", \"CategoryId\", \"CategoryGroup\", \"Channel\", \"RequesterKind\", \"Status\", \"Priority\", \"Resolved\", " +
             "\"ReopenCount\", \"AcceptMinutes\", \"LocaliseMinutes\", \"ResolveMinutes\", \"AcceptOnTime\", \"LocaliseOnTime\", " +
-            "\"ResolveOnTime\", \"FeedbackScore\") FROM STDIN (FORMAT BINARY)", ct);
+            "\"ResolveOnTime\", \"FeedbackScore\", \"Run\") FROM STDIN (FORMAT BINARY)", ct);
         foreach (var f in batch.Select(g => g.Fact))
         {
             await copy.StartRowAsync(ct);
@@ -183,6 +183,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await WriteNullableAsync(copy, f.LocaliseOnTime, NpgsqlDbType.Boolean, ct);
             await WriteNullableAsync(copy, f.ResolveOnTime, NpgsqlDbType.Boolean, ct);
             await WriteNullableAsync(copy, f.FeedbackScore, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(f.Run, NpgsqlDbType.Bigint, ct);
         }
 
         await copy.CompleteAsync(ct);

@@ -15,8 +15,8 @@ public sealed record GeneratorResult(int Requests, int Days, int BusiestDay, IRe
 /// <summary>
 /// Fills the current city with generated requests, their histories up to now, stage deadlines, SLA incidents, met stages, fact rows,
 /// ratings and votes, reproducibly from a seed and the clock. Requests are numbered as intake numbers them, in order of
-/// registration. PostgreSQL gets binary COPY, the other engines batched inserts. The fact watermarks are moved past the
-/// generated history and ratings, since their facts are written directly, and the number counters past the numbers given out.
+/// registration. PostgreSQL gets binary COPY, the other engines batched inserts. The facts are written directly, as one
+/// fold of their own (so the report engine reads them), and the number counters are moved past the numbers given out.
 /// </summary>
 public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
 {
@@ -44,10 +44,9 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         var numbers = await RequestNumbers.LoadAsync(db, city.RequestNumberPrefix, city.TimeZone, ct);
         var synthesizer = new RequestSynthesizer(city.Id, model, random, lookups, numbers, now);
         await using var writer = await OpenWriterAsync(ct);
+        var run = (await db.Set<FactWatermark>().Select(w => (long?)w.Run).SingleOrDefaultAsync(ct) ?? 0) + 1;
         var batch = new List<GeneratedRequest>(BatchSize);
         long sequence = 0;
-        var lastEvent = DateTime.MinValue;
-        var lastRating = DateTime.MinValue;
         for (var day = 0; day < plan.Length; day++)
         {
             var midnight = Utc(firstDay.AddDays(day), city.TimeZone);
@@ -56,8 +55,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
             {
                 sequence++;
                 var generated = synthesizer.Create(registeredAt);
-                lastEvent = generated.Events.Max(e => e.At) is var at && at > lastEvent ? at : lastEvent;
-                lastRating = generated.Feedback?.UpdatedAt is { } rated && rated > lastRating ? rated : lastRating;
+                generated.Fact.Run = run;
                 batch.Add(generated);
                 if (batch.Count == BatchSize)
                 {
@@ -70,7 +68,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
 
         await writer.WriteAsync(batch, ct);
         await numbers.SaveAsync(db, ct);
-        await MoveWatermarkAsync(lastEvent, lastRating, ct);
+        await FinishAsync(run, ct);
         return new GeneratorResult((int)sequence, plan.Length, plan.Max(), synthesizer.ChronicallyLate, started.Elapsed);
     }
 
@@ -85,18 +83,20 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         return new PostgresCopyWriter((NpgsqlConnection)db.Database.GetDbConnection());
     }
 
-    private async Task MoveWatermarkAsync(DateTime lastEvent, DateTime lastRating, CancellationToken ct)
+    /// <summary>
+    /// Publishes the generated facts as one fold, after they are all written, so a report engine reads them in one
+    /// catch-up (the generator runs on a city with no other activity).
+    /// </summary>
+    private async Task FinishAsync(long run, CancellationToken ct)
     {
         var watermark = await db.Set<FactWatermark>().SingleOrDefaultAsync(ct);
         if (watermark is null)
         {
-            watermark = new FactWatermark { EventsFrom = DateTime.MinValue, FeedbackFrom = DateTime.MinValue };
+            watermark = new FactWatermark();
             db.Add(watermark);
         }
 
-        watermark.EventsFrom = watermark.EventsFrom < lastEvent ? lastEvent : watermark.EventsFrom;
-        watermark.FeedbackFrom = watermark.FeedbackFrom < lastRating ? lastRating : watermark.FeedbackFrom;
-
+        watermark.Run = Math.Max(watermark.Run, run);
         await db.SaveChangesAsync(ct);
         if (db.Database.IsNpgsql())
         {

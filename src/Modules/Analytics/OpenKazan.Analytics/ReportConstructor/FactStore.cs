@@ -2,16 +2,14 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.Analytics.Facts;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Feedback.Domain;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 
 /// <summary>
 /// Each city's facts held on this node as <see cref="FactColumns"/>, so a report over millions of requests is a pass
 /// over arrays rather than a scan and sort on the database. The fact table stays the source of truth: before every
-/// report the city's fact watermarks are read (one row), and when they moved on, the facts of the requests touched
-/// since are read again (the same events and ratings the fact sync folded), or everything when that is a large share.
+/// report the city's last fold number is read (one row), and when it moved on, the facts written by the folds since
+/// are read again, or everything when that is a large share.
 /// Every node keeps its own copy and checks it the same way, so nodes agree without talking to each other. A city
 /// not reported on for half an hour is dropped from memory.
 /// </summary>
@@ -20,7 +18,6 @@ public sealed class FactStore(TimeProvider time)
     /// <summary>Past this many touched requests, reading the city's facts again from scratch is cheaper.</summary>
     public const int MaxCatchUp = 50_000;
 
-    private const int ReadBatch = 2_000;
     private static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
     private readonly ConcurrentDictionary<Guid, CityFacts> _cities = new();
 
@@ -57,8 +54,7 @@ public sealed class FactStore(TimeProvider time)
     private static async Task RefreshAsync(TenantScopedDbContext db, Guid city, bool crossCity, CityFacts facts, CancellationToken ct)
     {
         // The mark is read before the facts: whatever the sync writes meanwhile is read again next time.
-        var mark = await Scoped<FactWatermark>(db, city, crossCity)
-            .Select(w => new FactMark(w.EventsFrom, w.FeedbackFrom)).SingleOrDefaultAsync(ct);
+        var mark = await Scoped<FactWatermark>(db, city, crossCity).Select(w => (long?)w.Run).SingleOrDefaultAsync(ct) ?? 0;
         if (facts.Columns is not null && facts.Mark == mark)
         {
             return;
@@ -84,24 +80,17 @@ public sealed class FactStore(TimeProvider time)
         return columns;
     }
 
-    /// <summary>Reads again the facts of the requests with history or a rating since the mark; false when they are too many.</summary>
+    /// <summary>Reads again the facts written by the folds after the mark; false when they are too many.</summary>
     private static async Task<bool> CatchUpAsync(
-        TenantScopedDbContext db, Guid city, bool crossCity, FactColumns columns, FactMark since, CancellationToken ct)
+        TenantScopedDbContext db, Guid city, bool crossCity, FactColumns columns, long since, CancellationToken ct)
     {
-        var touched = await Scoped<RequestEvent>(db, city, crossCity).Where(e => e.At >= since.EventsFrom).Select(e => e.RequestId)
-            .Union(Scoped<RequestFeedback>(db, city, crossCity).Where(f => f.UpdatedAt >= since.FeedbackFrom).Select(f => f.RequestId))
-            .Take(MaxCatchUp + 1).ToListAsync(ct);
-        if (touched.Count > MaxCatchUp)
+        var facts = await Scoped<RequestFact>(db, city, crossCity).Where(f => f.Run > since).Take(MaxCatchUp + 1).ToListAsync(ct);
+        if (facts.Count > MaxCatchUp)
         {
             return false;
         }
 
-        foreach (var batch in touched.Chunk(ReadBatch))
-        {
-            var facts = await Scoped<RequestFact>(db, city, crossCity).Where(f => batch.Contains(f.RequestId)).ToListAsync(ct);
-            facts.ForEach(columns.Put);
-        }
-
+        facts.ForEach(columns.Put);
         return true;
     }
 
@@ -121,15 +110,13 @@ public sealed class FactStore(TimeProvider time)
         }
     }
 
-    private sealed record FactMark(DateTime EventsFrom, DateTime FeedbackFrom);
-
     private sealed class CityFacts
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public FactColumns? Columns { get; set; }
 
-        public FactMark? Mark { get; set; }
+        public long? Mark { get; set; }
 
         public DateTimeOffset LastUsed { get; set; }
     }

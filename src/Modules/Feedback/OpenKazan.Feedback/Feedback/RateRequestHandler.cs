@@ -37,7 +37,8 @@ public sealed record RatingView(ServiceRequest Request, RequestFeedback? Feedbac
 /// request through the request state machine (so the reopen window, history and notification apply as usual).
 /// </summary>
 public sealed class RateRequestHandler(
-    TenantScopedDbContext db, RequestTransitions transitions, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time)
+    TenantScopedDbContext db, RequestTransitions transitions, RequestJournal journal, IOptions<TransparencyOptions> options,
+    ICurrentTenant tenant, TimeProvider time)
 {
     public const int MaxCommentLength = 2000;
 
@@ -124,6 +125,7 @@ public sealed class RateRequestHandler(
         feedback.Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
         feedback.CommentPublic = command.PublishComment && feedback.Comment is not null;
         feedback.UpdatedAt = now;
+        journal.MarkChanged(view.Request.Id);
         return feedback;
     }
 

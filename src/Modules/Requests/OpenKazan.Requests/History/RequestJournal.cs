@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Workflow;
@@ -10,7 +11,10 @@ public sealed record Actor(Guid? Id, string? Name, ActorRole Role)
     public static Actor System { get; } = new(null, "OpenKazan", ActorRole.System);
 }
 
-/// <summary>Appends immutable history events to the caller's unit of work. Events are only ever added, never changed.</summary>
+/// <summary>
+/// Appends immutable history events to the caller's unit of work, each with a <see cref="RequestChange"/> for the
+/// readers of changes. Events are only ever added, never changed.
+/// </summary>
 public sealed class RequestJournal(TenantScopedDbContext db, TimeProvider time)
 {
     public RequestEvent Record(
@@ -34,6 +38,16 @@ public sealed class RequestJournal(TenantScopedDbContext db, TimeProvider time)
             OrganisationId = organisationId ?? request.OrganisationId,
         };
         db.Add(entry);
+        MarkChanged(request.Id);
         return entry;
+    }
+
+    /// <summary>Tells the readers of changes that a request changed without a line of history (a rating), once per unit of work.</summary>
+    public void MarkChanged(Guid requestId)
+    {
+        if (!db.ChangeTracker.Entries<RequestChange>().Any(e => e.State == EntityState.Added && e.Entity.RequestId == requestId))
+        {
+            db.Add(new RequestChange { RequestId = requestId });
+        }
     }
 }

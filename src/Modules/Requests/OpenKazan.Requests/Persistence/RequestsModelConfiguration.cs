@@ -78,9 +78,19 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
         builder.Property(e => e.Reason).HasMaxLength(4000);
         builder.HasIndex(e => new { e.TenantId, e.RequestId, e.At });
 
-        // The analytics fact sync and the report engine's catch-up read the history since a moment.
+        // The Open311 updates feed reads the history of a period.
         builder.HasIndex(e => new { e.TenantId, e.At });
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RequestChangeConfiguration : IEntityTypeConfiguration<RequestChange>
+{
+    public void Configure(EntityTypeBuilder<RequestChange> builder)
+    {
+        builder.ToTable("request_changes");
+        builder.HasIndex(c => c.TenantId);
+        builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -29,11 +29,9 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("EventsFrom")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("FeedbackFrom")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("Run")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -114,6 +112,9 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                     b.Property<bool>("Resolved")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("Run")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -127,6 +128,8 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "RegisteredOn");
+
+                    b.HasIndex("TenantId", "Run");
 
                     b.HasIndex("TenantId", "OrganisationId", "RegisteredOn");
 
@@ -833,6 +836,27 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("request_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Requests.Domain.RequestChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("request_changes", (string)null);
                 });
 
             modelBuilder.Entity("OpenKazan.Requests.Domain.RequestComment", b =>
@@ -1559,6 +1583,15 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                 });
 
             modelBuilder.Entity("OpenKazan.Requests.Domain.RequestAttachment", b =>
+                {
+                    b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenKazan.Requests.Domain.RequestChange", b =>
                 {
                     b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
                         .WithMany()

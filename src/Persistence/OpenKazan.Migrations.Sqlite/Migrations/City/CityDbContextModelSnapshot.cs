@@ -24,11 +24,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("EventsFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("FeedbackFrom")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Run")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
@@ -109,6 +107,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.Property<bool>("Resolved")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Run")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -122,6 +123,8 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "RegisteredOn");
+
+                    b.HasIndex("TenantId", "Run");
 
                     b.HasIndex("TenantId", "OrganisationId", "RegisteredOn");
 
@@ -828,6 +831,27 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("request_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("OpenKazan.Requests.Domain.RequestChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("request_changes", (string)null);
                 });
 
             modelBuilder.Entity("OpenKazan.Requests.Domain.RequestComment", b =>
@@ -1554,6 +1578,15 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                 });
 
             modelBuilder.Entity("OpenKazan.Requests.Domain.RequestAttachment", b =>
+                {
+                    b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenKazan.Requests.Domain.RequestChange", b =>
                 {
                     b.HasOne("OpenKazan.Requests.Domain.ServiceRequest", null)
                         .WithMany()
