@@ -126,6 +126,7 @@ public static class HostSetup
         app.UseAntiforgery();
 
         // After localization and authentication: entries are per language, and a signed-in user is never served one.
+        app.UseMiddleware<LargeOutputGate>();
         app.UseOutputCache();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.
