@@ -15,6 +15,9 @@ public sealed class TenancyOptions
     /// <summary>Where the host renders the maintenance page of a suspended city.</summary>
     public string MaintenancePath { get; set; } = "/status/maintenance";
 
+    /// <summary>Where the host renders the "coming soon" page of a city still being onboarded.</summary>
+    public string ComingSoonPath { get; set; } = "/status/coming-soon";
+
     /// <summary>Host names served besides the base domain, its subdomains and the cities' own names (a node's internal name).</summary>
     public List<string> ExtraHosts { get; set; } = [];
 

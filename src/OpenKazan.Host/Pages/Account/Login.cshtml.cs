@@ -35,7 +35,7 @@ public sealed class LoginModel(CitySignIn signIn, IStringLocalizer<SharedResourc
         var result = await signIn.PasswordAsync(HttpContext, Email.Trim(), Password, RememberMe, cancellationToken);
         if (result.Succeeded)
         {
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(SafeReturnUrl(ReturnUrl ?? Url.Content("~/account/landing")));
         }
 
         if (result.Wait > TimeSpan.Zero)
