@@ -65,6 +65,7 @@ public static class HostSetup
         services.AddOpenKazanScheduler(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<Security.TextTooLongHandler>();
+        services.AddExceptionHandler<Security.UniqueConflictHandler>();
         services.AddOpenKazanRateLimiting(configuration);
         builder.AddOpenKazanObservability();
         services.AddPublicOutputCaching(configuration);
@@ -111,6 +112,9 @@ public static class HostSetup
         app.UseRequestLine();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
+
+        // Before routing, so a closed city's page replaces the one asked for; it authenticates to let staff through.
+        app.UseMiddleware<CityGate.NotLiveCityGate>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<Security.CookieWriteOriginMiddleware>();
@@ -122,6 +126,7 @@ public static class HostSetup
         app.UseAntiforgery();
 
         // After localization and authentication: entries are per language, and a signed-in user is never served one.
+        app.UseMiddleware<LargeOutputGate>();
         app.UseOutputCache();
 
         // Every endpoint names a policy or says it is public (a test enforces it): probes and API docs are public.

@@ -42,14 +42,14 @@ public sealed class AddressSearchTests(BrowserFixture fixture)
         await operatorPage.Locator("#CategoryId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await operatorPage.Locator("#Description").FillAsync("Звонок: течёт крыша");
         await operatorPage.Locator("main form[method=post] button.primary").ClickAsync();
-        await operatorPage.Locator(".alert.warn, h1 .number").First.WaitForAsync();
+        await operatorPage.Locator(".alert.warn, [data-testid=filed]").First.WaitForAsync();
         if (await operatorPage.Locator("input[name=ConfirmDuplicate]").CountAsync() > 0)
         {
             await operatorPage.Locator("input[name=ConfirmDuplicate]").CheckAsync();
             await operatorPage.Locator("main form[method=post] button.primary").ClickAsync();
         }
 
-        await operatorPage.WaitForURLAsync(url => url.Contains("/work/requests/", StringComparison.Ordinal));
+        await operatorPage.Locator("[data-testid=filed]").WaitForAsync();
         await operatorPage.GotoAsync(fixture.Url("kazan.localhost", "/callcentre"));
         await SearchAsync(operatorPage, "input[name=Phone]", "form[role=search] button", $"8-917-{digits}-45-67");
 

@@ -56,13 +56,13 @@ public sealed class JourneyTests(BrowserFixture fixture)
         var place = await DemoCity.PlaceAsync(fixture, slug);
         var operatorPage = await DemoCity.SignInAsync(fixture, slug, "operator");
         await RegisterCallAsync(operatorPage, slug, place, phone, confirmDuplicate: true);
-        await operatorPage.WaitForURLAsync(url => url.Contains("/work/requests/", StringComparison.Ordinal));
+        await operatorPage.Locator("[data-testid=filed]").WaitForAsync();
         await RegisterCallAsync(operatorPage, slug, place, phone, confirmDuplicate: false);
         await Assertions.Expect(operatorPage.Locator(".alert.warn")).ToBeVisibleAsync();
         await DemoCity.ScreenshotAsync(operatorPage, $"{slug}-call-centre-duplicate");
         await operatorPage.Locator("input[name=ConfirmDuplicate]").CheckAsync();
         await operatorPage.Locator("main form[method=post] button.primary").ClickAsync();
-        await operatorPage.WaitForURLAsync(url => url.Contains("/work/requests/", StringComparison.Ordinal));
+        await operatorPage.Locator("[data-testid=filed]").WaitForAsync();
 
         await operatorPage.GotoAsync(fixture.Url($"{slug}.localhost", $"/callcentre?Phone={Uri.EscapeDataString(phone)}"));
         Assert.True(await operatorPage.Locator("table.requests tbody tr").CountAsync() >= 2, "The caller's history lists the requests registered for this phone.");
@@ -103,7 +103,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await page.Locator("#CategoryId").SelectOptionAsync(place.CategoryId.ToString());
         await page.Locator("#Description").FillAsync("Звонок: двор не убран");
         await page.Locator("main form[method=post] button.primary").ClickAsync();
-        await page.Locator(".alert.warn, h1 .number").First.WaitForAsync();
+        await page.Locator(".alert.warn, [data-testid=filed]").First.WaitForAsync();
         if (confirmDuplicate && await page.Locator(".alert.warn").CountAsync() > 0)
         {
             await page.Locator("input[name=ConfirmDuplicate]").CheckAsync();

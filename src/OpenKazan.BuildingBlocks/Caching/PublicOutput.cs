@@ -47,3 +47,9 @@ public static class PublicOutput
         }
     }
 }
+
+/// <summary>
+/// Endpoint metadata of a public answer of megabytes (the open-data exports): the host lets only a few of them be
+/// written at once, because each one being written holds its whole body in the server's send buffers.
+/// </summary>
+public sealed class LargePublicOutput;

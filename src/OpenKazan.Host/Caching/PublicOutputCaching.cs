@@ -30,6 +30,7 @@ public static class PublicOutputCaching
             o.AddPolicy(PublicOutput.Request, b => Lifetime(b, configuration.GetValue("OutputCache:RequestSeconds", 60)));
         });
         services.AddSingleton<IPublicOutputEviction, PublicOutputEviction>();
+        services.AddSingleton<LargeOutputSlots>();
         services.AddSingleton<PublicDataChangesInterceptor>();
         return services;
     }

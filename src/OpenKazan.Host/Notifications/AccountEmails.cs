@@ -15,6 +15,9 @@ public sealed class AccountEmails(IEmailSender sender, IStringLocalizer<SharedRe
     public Task SendPasswordResetAsync(PlatformUser user, Uri link, CancellationToken cancellationToken) =>
         SendAsync(user, text["MailResetSubject"], text["MailResetBody", link], cancellationToken);
 
+    public Task SendAlreadyRegisteredAsync(PlatformUser user, Uri signIn, Uri resetPassword, CancellationToken cancellationToken) =>
+        SendAsync(user, text["MailAlreadySubject"], text["MailAlreadyBody", signIn, resetPassword], cancellationToken);
+
     public Task SendInvitationAsync(PlatformUser user, string role, Uri link, CancellationToken cancellationToken) =>
         SendAsync(user, text["MailInviteSubject"], text["MailInviteBody", text["Role" + role], link], cancellationToken);
 

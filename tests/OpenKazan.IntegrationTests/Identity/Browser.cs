@@ -7,13 +7,16 @@ namespace OpenKazan.IntegrationTests.Identity;
 
 /// <summary>
 /// A browser over the test server: keeps cookies per host and path like a real one, follows redirects only when
-/// asked, and submits forms with their antiforgery token.
+/// asked, and submits forms with their antiforgery token. A client address, when given, travels in a header that
+/// factories which care about addresses turn into the connection's remote address.
 /// </summary>
-public sealed partial class Browser(OpenKazanFactory factory)
+public sealed partial class Browser(OpenKazanFactory factory, string? clientAddress = null)
 {
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     public CookieContainer Cookies { get; } = new();
 
-    private HttpClient Client => _client ??= factory.CreateDefaultClient(new Uri("http://localhost/"), new CookieContainerHandler(Cookies));
+    private HttpClient Client => _client ??= NewClient();
 
     private HttpClient? _client;
 
@@ -60,6 +63,17 @@ public sealed partial class Browser(OpenKazanFactory factory)
         return response.Headers.Location is { } location
             ? location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location)
             : null;
+    }
+
+    private HttpClient NewClient()
+    {
+        var client = factory.CreateDefaultClient(new Uri("http://localhost/"), new CookieContainerHandler(Cookies));
+        if (clientAddress is not null)
+        {
+            client.DefaultRequestHeaders.Add(ClientAddressHeader, clientAddress);
+        }
+
+        return client;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -11,6 +11,14 @@ namespace OpenKazan.IntegrationTests.Infrastructure;
 /// </summary>
 public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>All suites' requests come from one address; the account limits have their own tests (Security).</summary>
+    private static readonly KeyValuePair<string, string?>[] SharedAddressLimits =
+    [
+        new("AccountLimits:FailuresPerAddress", "1000000"),
+        new("AccountLimits:AttemptsPerAddress", "1000000"),
+        new("AccountLimits:MailsPerAccount", "1000000"),
+    ];
+
     private readonly string _files = Path.Combine(Path.GetTempPath(), $"openkazan-files-{Guid.NewGuid():N}");
     private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-mail-{Guid.NewGuid():N}");
     private TestDatabase? _database;
@@ -57,6 +65,7 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
         // Suites read their own writes at once; the public output cache has its own tests (Transparency).
         builder.ConfigureAppConfiguration(c => c
             .AddInMemoryCollection([new("OutputCache:PageSeconds", "0"), new("OutputCache:ExportSeconds", "0"), new("OutputCache:RequestSeconds", "0")])
+            .AddInMemoryCollection(SharedAddressLimits)
             .AddInMemoryCollection(ExtraSettings()));
     }
 

@@ -20,16 +20,22 @@ namespace OpenKazan.IntegrationTests.Security;
 
 /// <summary>
 /// The real application as an attacker meets it: real sign-in and session cookies (no test scheme), sessions
-/// re-checked on every request, the framework's own request logs on and kept in memory, Open311 limits out of reach.
+/// re-checked on every request, the framework's own request logs on and kept in memory, Open311 limits out of reach,
+/// account limits low enough to reach, each request from its own client address unless the test names one.
 /// </summary>
 public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provider)
 {
     public CapturedLog Log { get; } = new();
 
+    public CountingPasswordHasher Hashes { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Log));
+        builder.ConfigureTestServices(services => services
+            .AddSingleton<ILogEventSink>(Log)
+            .AddSingleton<IPasswordHasher<PlatformUser>>(Hashes)
+            .AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>());
     }
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
@@ -37,6 +43,12 @@ public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provi
         new("Open311:RateLimitPermits", "100000"),
         new("Identity:SessionRecheck", "00:00:00"),
         new("Logging:LogLevel:Microsoft.AspNetCore.Hosting", "Information"),
+        new("AccountLimits:FailuresPerAccountAndAddress", "3"),
+        new("AccountLimits:FailuresPerAccount", "6"),
+        new("AccountLimits:FailuresPerAddress", "10"),
+        new("AccountLimits:FirstDelay", "00:01:00"),
+        new("AccountLimits:AttemptsPerAddress", "5"),
+        new("AccountLimits:MailsPerAccount", "3"),
     ];
 
     public TenantInfo City(string slug) =>

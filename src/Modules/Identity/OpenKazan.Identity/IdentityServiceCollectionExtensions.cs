@@ -16,6 +16,7 @@ using OpenKazan.Identity.Seeding;
 using OpenKazan.Identity.SignIn;
 using OpenKazan.Identity.SignUp;
 using OpenKazan.Identity.Staff;
+using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Editing;
@@ -42,6 +43,10 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CityAccess>();
         services.AddScoped<CitySignIn>();
         services.AddScoped<AccountService>();
+        services.AddOptions<AccountLimitOptions>().Bind(configuration.GetSection(AccountLimitOptions.SectionName));
+        services.AddSingleton<AttemptLedger>();
+        services.AddSingleton<AccountLimits>();
+        services.AddSingleton<KnownDevices>();
         services.AddScoped<ProfileService>();
         services.AddScoped<CallerAccounts>();
         services.AddScoped<StaffService>();
@@ -96,9 +101,6 @@ public static class IdentityServiceCollectionExtensions
         o.Password.RequireLowercase = true;
         o.Password.RequireUppercase = true;
         o.Password.RequireNonAlphanumeric = false;
-        o.Lockout.AllowedForNewUsers = true;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         o.ClaimsIdentity.UserIdClaimType = OpenKazanClaims.Subject;
         o.ClaimsIdentity.UserNameClaimType = OpenKazanClaims.Email;
         o.ClaimsIdentity.EmailClaimType = OpenKazanClaims.Email;

@@ -14,4 +14,7 @@ public sealed class TenancyOptions
 
     /// <summary>Where the host renders the maintenance page of a suspended city.</summary>
     public string MaintenancePath { get; set; } = "/status/maintenance";
+
+    /// <summary>Where the host renders the "coming soon" page of a city still being onboarded.</summary>
+    public string ComingSoonPath { get; set; } = "/status/coming-soon";
 }

@@ -13,15 +13,20 @@ public sealed class ForgotPasswordModel(AccountService accounts) : PageModel
 
     public bool Sent { get; private set; }
 
+    /// <summary>This address asked too often (for any e-mail); the answer says nothing about the e-mail.</summary>
+    public bool TooManyAttempts { get; private set; }
+
     public void OnGet()
     {
     }
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(Email))
+        if (!string.IsNullOrWhiteSpace(Email) && !await accounts.RequestPasswordResetAsync(Request, Email, cancellationToken))
         {
-            await accounts.RequestPasswordResetAsync(Request, Email, cancellationToken);
+            TooManyAttempts = true;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return;
         }
 
         Sent = true;

@@ -32,13 +32,21 @@ public sealed class LoginModel(CitySignIn signIn, IStringLocalizer<SharedResourc
             return Page();
         }
 
-        var result = await signIn.PasswordAsync(Email.Trim(), Password, RememberMe, cancellationToken);
+        var result = await signIn.PasswordAsync(HttpContext, Email.Trim(), Password, RememberMe, cancellationToken);
         if (result.Succeeded)
         {
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(SafeReturnUrl(ReturnUrl ?? Url.Content("~/account/landing")));
         }
 
-        AddError(result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "NotConfirmed" : "LoginFailed");
+        if (result.Wait > TimeSpan.Zero)
+        {
+            ModelState.AddModelError(string.Empty, Text["LockedOut", (int)Math.Ceiling(result.Wait.TotalMinutes)]);
+        }
+        else
+        {
+            AddError(result.IsNotConfirmed ? "NotConfirmed" : "LoginFailed");
+        }
+
         return Page();
     }
 }

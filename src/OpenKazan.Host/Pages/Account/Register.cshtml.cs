@@ -10,6 +10,7 @@ namespace OpenKazan.Host.Pages.Account;
 /// <summary>
 /// Sign-up that lets the resident report first and confirm after: the new account is signed in for this session and
 /// goes on to where it was heading (the request form by default); the confirmation e-mail is on its way meanwhile.
+/// A registered e-mail gets the same redirect and a "you already have an account" mail instead (no account probing).
 /// </summary>
 public sealed class RegisterModel(AccountService accounts, CitySignIn signIn, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
 {
@@ -50,13 +51,24 @@ public sealed class RegisterModel(AccountService accounts, CitySignIn signIn, IS
         }
 
         var result = await accounts.SignUpAsync(Request, new SignUpForm(Email, FullName, Phone, Password), cancellationToken);
-        if (!result.Succeeded)
+        if (result.Refusal is { } refusal)
         {
-            AddErrors(result);
+            AddErrors(refusal);
             return Page();
         }
 
-        await signIn.NewAccountAsync(Email.Trim());
+        if (!result.Accepted)
+        {
+            AddError("TooManyAttempts");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        if (result.NewAccount is { } account)
+        {
+            await signIn.NewAccountAsync(account);
+        }
+
         return LocalRedirect(SafeReturnUrl(ReturnUrl ?? Url.Content("~/my/requests/new")));
     }
 }

@@ -16,7 +16,8 @@ namespace OpenKazan.Host.Pages.CallCentre;
 
 /// <summary>
 /// The operator on the phone: find the caller by phone or address, see their history, register a request with
-/// little typing; a likely duplicate is shown and must be confirmed before a second request is filed.
+/// little typing; a likely duplicate is shown and must be confirmed before a second request is filed. After filing the
+/// page says the number to dictate and offers the next call; a caller with a resident account finds the request in it.
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
 public sealed class ConsoleModel(
@@ -50,6 +51,20 @@ public sealed class ConsoleModel(
     [BindProperty]
     public bool ConfirmDuplicate { get; set; }
 
+    /// <summary>The operator confirmed with the caller the e-mail of the account found by the phone.</summary>
+    [BindProperty]
+    public bool LinkAccount { get; set; }
+
+    /// <summary>The number of the request just registered: shown until the next call starts.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Filed { get; set; }
+
+    /// <summary>The request named by <see cref="Filed"/>, when the operator may see it (a wrong link shows nothing).</summary>
+    public RequestView? FiledRequest { get; private set; }
+
+    /// <summary>The resident account with the caller's phone, if the city has one.</summary>
+    public CallerAccount? Account { get; private set; }
+
     public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
 
     public BuildingDto? Building { get; private set; }
@@ -60,7 +75,7 @@ public sealed class ConsoleModel(
     /// <summary>What the resident's form says when the address finds nothing or cannot be searched.</summary>
     public string? AddressMessage { get; private set; }
 
-    public IReadOnlyList<RequestRow> History { get; private set; } = [];
+    public IReadOnlyList<CallerHistoryRow> History { get; private set; } = [];
 
     public IReadOnlyList<CategoryDto> Categories { get; private set; } = [];
 
@@ -80,7 +95,9 @@ public sealed class ConsoleModel(
             }
         }
 
-        var body = new SubmitRequestBody(null, new RequesterBody(null, CallerName, Phone, null, true, null), BuildingId, null, null,
+        // The account is looked up again rather than taken from the form: only the phone's own account can be linked.
+        var account = LinkAccount ? await accounts.FindAsync(Phone, ct) : null;
+        var body = new SubmitRequestBody(null, new RequesterBody(null, CallerName, Phone, null, true, account?.UserId), BuildingId, null, null,
             Flat, Entrance, CategoryId, Description);
         var (valid, errors) = SubmitRequestValidator.Validate(body, user);
         if (valid is not null)
@@ -88,7 +105,7 @@ public sealed class ConsoleModel(
             var (result, field, _) = await submit.HandleAsync(valid, user, SubmissionPhotos.None, ct);
             if (result is not null)
             {
-                return Redirect(Url.Content($"~/work/requests/{result.Request.Number}?done=Registered"));
+                return Redirect(Url.Content($"~/callcentre?Filed={Uri.EscapeDataString(result.Request.Number)}"));
             }
 
             errors[field!] = [string.Empty];
@@ -105,6 +122,7 @@ public sealed class ConsoleModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        FiledRequest = string.IsNullOrWhiteSpace(Filed) ? null : await queries.FindAsync(Filed, user, ct);
         await RecogniseCallerAsync(ct);
         Categories = await db.CategoriesAsync(ct);
         Building = BuildingId is { } id ? await db.BuildingAsync(id, ct) : null;
@@ -122,8 +140,9 @@ public sealed class ConsoleModel(
     private async Task RecogniseCallerAsync(CancellationToken ct)
     {
         var known = await queries.KnownCallerAsync(Phone, ct);
-        var account = known is null ? await accounts.FindAsync(Phone, ct) : null;
-        if ((known is not null ? (known.Name, known.BuildingId) : account) is not var (name, building))
+        Account = await accounts.FindAsync(Phone, ct);
+        var (name, building) = known is not null ? (known.Name, known.BuildingId) : (Account?.Name, Account?.BuildingId);
+        if (name is null)
         {
             return;
         }

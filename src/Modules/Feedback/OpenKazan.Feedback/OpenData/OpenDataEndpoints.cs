@@ -48,10 +48,12 @@ public static class OpenDataEndpoints
         var group = endpoints.MapCityApi("/open-data", "OpenData");
         group.MapGet("/requests.{format}", RequestsAsync).WithName("OpenDataRequests")
             .WithSummary("Anonymised requests (csv or json), optionally registered in one period")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export);
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export)
+            .WithMetadata(new LargePublicOutput());
         group.MapGet("/ratings.{format}", RatingsAsync).WithName("OpenDataRatings")
             .WithSummary("Ratings of managing organisations (csv or json) for a period and district")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export);
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export)
+            .WithMetadata(new LargePublicOutput());
         return endpoints;
     }
 

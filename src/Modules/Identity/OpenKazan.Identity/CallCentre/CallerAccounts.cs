@@ -5,10 +5,16 @@ using OpenKazan.Identity.Persistence;
 
 namespace OpenKazan.Identity.CallCentre;
 
+/// <summary>
+/// A resident account of this city with the caller's phone. The phone on an account is not verified, so the operator
+/// sees only a masked e-mail to confirm with the caller before the request is put into that account.
+/// </summary>
+public sealed record CallerAccount(Guid UserId, string Name, Guid? BuildingId, string MaskedEmail);
+
 /// <summary>The resident account of this city whose phone is the caller's (E.164), with the address in its profile.</summary>
 public sealed class CallerAccounts(PlatformDbContext db, ICurrentTenant tenant)
 {
-    public async Task<(string Name, Guid? BuildingId)?> FindAsync(string? phone, CancellationToken ct)
+    public async Task<CallerAccount?> FindAsync(string? phone, CancellationToken ct)
     {
         if (PhoneNumbers.Digits(phone) is not { Length: >= 10 and <= 15 } digits || tenant.Id is not { } city)
         {
@@ -20,8 +26,15 @@ public sealed class CallerAccounts(PlatformDbContext db, ICurrentTenant tenant)
                 join membership in db.Memberships.AsNoTracking() on user.Id equals membership.UserId
                 where user.PhoneDigits == digits && membership.TenantId == city && user.FullName != null
                 orderby user.Id
-                select new { user.FullName, membership.BuildingId })
+                select new { user.Id, user.FullName, user.Email, membership.BuildingId })
             .FirstOrDefaultAsync(ct);
-        return account is null ? null : (account.FullName!, account.BuildingId);
+        return account is null ? null : new CallerAccount(account.Id, account.FullName!, account.BuildingId, Mask(account.Email));
+    }
+
+    /// <summary>"m***@mail.ru": enough for the caller to recognise, too little to read out someone else's address.</summary>
+    internal static string Mask(string? email)
+    {
+        var at = email?.IndexOf('@', StringComparison.Ordinal) ?? -1;
+        return at <= 0 ? "***" : $"{email![0]}***{email[at..]}";
     }
 }

@@ -1,29 +1,63 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using OpenKazan.BuildingBlocks.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Persistence;
+using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
 
 namespace OpenKazan.Identity.SignUp;
 
-/// <summary>Self-service account life cycle: sign-up with e-mail confirmation, and password reset.</summary>
+/// <summary>
+/// Self-service account life cycle: sign-up with e-mail confirmation, and password reset. Known and unknown
+/// e-mails get the same answer: the mailbox, never the page, learns whether an account exists.
+/// </summary>
 public sealed class AccountService(
     UserManager<PlatformUser> users,
+    PlatformDbContext db,
     ICurrentTenant currentTenant,
     CityAccess access,
     IAccountNotifier notifier,
-    CityUrls urls)
+    CityUrls urls,
+    AccountLimits limits)
 {
-    public async Task<IdentityResult> SignUpAsync(HttpRequest request, SignUpForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new e-mail gets an account (signed in by the caller) and a confirmation mail; a registered one gets a
+    /// "you already have an account" mail instead, after the same password checks and one password hash.
+    /// </summary>
+    public async Task<SignUpResult> SignUpAsync(HttpRequest request, SignUpForm form, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(form);
+        if (!limits.TryAttempt(request.HttpContext))
+        {
+            return SignUpResult.TooManyAttempts;
+        }
+
         var user = new PlatformUser { UserName = form.Email.Trim(), Email = form.Email.Trim(), FullName = form.FullName.Trim() };
         user.SetPhone(form.Phone);
-        var created = await users.CreateAsync(user, form.Password);
+        var password = await ValidatePasswordAsync(user, form.Password);
+        if (!password.Succeeded)
+        {
+            return SignUpResult.Refused(password);
+        }
+
+        if (await users.FindByEmailAsync(user.Email) is not null)
+        {
+            return await AlreadyRegisteredAsync(request, user.Email, form.Password, cancellationToken);
+        }
+
+        var created = await CreateAsync(user, form.Password);
+        if (created is null)
+        {
+            return await AlreadyRegisteredAsync(request, user.Email, form.Password, cancellationToken);
+        }
+
         if (!created.Succeeded)
         {
-            return created;
+            return SignUpResult.Refused(created);
         }
 
         if (currentTenant.Id is { } city)
@@ -31,9 +65,13 @@ public sealed class AccountService(
             await access.JoinAsync(user, city, cancellationToken);
         }
 
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await notifier.SendConfirmationAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token), cancellationToken);
-        return created;
+        if (limits.TryMail(user.Email))
+        {
+            var token = await users.GenerateEmailConfirmationTokenAsync(user);
+            await notifier.SendConfirmationAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token), cancellationToken);
+        }
+
+        return SignUpResult.Created(user);
     }
 
     public async Task<bool> ConfirmEmailAsync(Guid userId, string? code)
@@ -43,16 +81,25 @@ public sealed class AccountService(
         return token is not null && user is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
     }
 
-    /// <summary>Sends a reset link when the address is known; the caller says the same either way (no account probing).</summary>
-    public async Task RequestPasswordResetAsync(HttpRequest request, string email, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a reset link when the address is known and its mails are within their limit; the caller says the same
+    /// either way. False only when this address has asked too often (for any e-mail).
+    /// </summary>
+    public async Task<bool> RequestPasswordResetAsync(HttpRequest request, string email, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(email.Trim()) is not { } user)
+        ArgumentNullException.ThrowIfNull(request);
+        if (!limits.TryAttempt(request.HttpContext))
         {
-            return;
+            return false;
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        await notifier.SendPasswordResetAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token), cancellationToken);
+        if (await users.FindByEmailAsync(email.Trim()) is { } user && limits.TryMail(email))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            await notifier.SendPasswordResetAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token), cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>A successful reset also confirms the e-mail: the link reached that mailbox (this is how invited staff start).</summary>
@@ -73,6 +120,63 @@ public sealed class AccountService(
 
         return reset;
     }
+
+    /// <summary>Spends the time of a new account's password hash, then tells the mailbox (within its limit).</summary>
+    private async Task<SignUpResult> AlreadyRegisteredAsync(HttpRequest request, string email, string password, CancellationToken cancellationToken)
+    {
+        var existing = await users.FindByEmailAsync(email);
+        _ = users.PasswordHasher.HashPassword(existing ?? new PlatformUser(), password);
+        if (existing is not null && limits.TryMail(email))
+        {
+            var slug = currentTenant.Tenant?.Slug;
+            await notifier.SendAlreadyRegisteredAsync(existing, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password"), cancellationToken);
+        }
+
+        return SignUpResult.Answered;
+    }
+
+    private async Task<IdentityResult> ValidatePasswordAsync(PlatformUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
+    /// <summary>
+    /// Null when the e-mail is taken after all: by an account Identity found, or by a sign-up of the same e-mail
+    /// at the same moment that won the unique index first.
+    /// </summary>
+    private async Task<IdentityResult?> CreateAsync(PlatformUser user, string password)
+    {
+        try
+        {
+            var created = await users.CreateAsync(user, password);
+            return created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)) ? null : created;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+    }
 }
 
 public sealed record SignUpForm(string Email, string FullName, string? Phone, string Password);
+
+/// <summary>
+/// What a sign-up answers: accepted (with the new account to sign in, or none when the e-mail was registered
+/// already and got a mail instead), refused for the password or the e-mail's form, or too many attempts.
+/// </summary>
+public sealed record SignUpResult(bool Accepted, PlatformUser? NewAccount, IdentityResult? Refusal)
+{
+    public static readonly SignUpResult Answered = new(true, null, null);
+    public static readonly SignUpResult TooManyAttempts = new(false, null, null);
+
+    public static SignUpResult Created(PlatformUser user) => new(true, user, null);
+
+    public static SignUpResult Refused(IdentityResult refusal) => new(false, null, refusal);
+}

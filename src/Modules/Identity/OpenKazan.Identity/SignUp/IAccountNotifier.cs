@@ -12,5 +12,8 @@ public interface IAccountNotifier
 
     Task SendPasswordResetAsync(PlatformUser user, Uri link, CancellationToken cancellationToken);
 
+    /// <summary>Someone signed up with an e-mail that has an account: the page says nothing, this mail tells its owner.</summary>
+    Task SendAlreadyRegisteredAsync(PlatformUser user, Uri signIn, Uri resetPassword, CancellationToken cancellationToken);
+
     Task SendInvitationAsync(PlatformUser user, string role, Uri link, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Domain;
@@ -25,7 +26,8 @@ public sealed class StaffService(
     ICurrentTenant currentTenant,
     CityAccess access,
     IAccountNotifier notifier,
-    CityUrls urls)
+    CityUrls urls,
+    AccountLimits limits)
 {
     public async Task<List<StaffMember>> ListAsync(Guid? organisationId, CancellationToken cancellationToken)
     {
@@ -58,6 +60,11 @@ public sealed class StaffService(
         if (string.IsNullOrWhiteSpace(invitation.Email) || !invitation.Email.Contains('@', StringComparison.Ordinal))
         {
             return InviteResult.Invalid("email", "A valid e-mail address is required.");
+        }
+
+        if (!limits.TryMail(invitation.Email))
+        {
+            return InviteResult.Invalid("email", "Too many e-mails went to this address in the last hour; try again later.");
         }
 
         var bound = invitation.Role is Roles.Executor or Roles.OrganisationAdmin;

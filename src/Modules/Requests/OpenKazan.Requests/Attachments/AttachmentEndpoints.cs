@@ -59,6 +59,7 @@ public static class AttachmentEndpoints
             AttachmentFailure.Forbidden => Problems.Forbidden(report ?? false ? "Only the assigned organisation adds report files." : "You may not add files to this request."),
             AttachmentFailure.TooMany => Problems.Conflict($"A request holds at most {saver.MaxFiles} files."),
             AttachmentFailure.TooLarge => TooLarge(limit),
+            AttachmentFailure.Busy => Problems.Conflict("The request is being changed by others right now; try again."),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file",
                 detail: "Only JPEG, PNG and WebP photos and PDF documents are accepted (recognised by their content)."),
         };

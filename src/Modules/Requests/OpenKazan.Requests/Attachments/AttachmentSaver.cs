@@ -19,6 +19,7 @@ public enum AttachmentFailure
     TooMany,
     TooLarge,
     UnsupportedType,
+    Busy,
 }
 
 /// <summary>
@@ -33,40 +34,41 @@ public sealed class AttachmentSaver(
 
     public int MaxFiles => options.Value.MaxAttachmentsPerRequest;
 
+    /// <summary>
+    /// The count of a request's files is read and the new one committed together with a bump of the request's
+    /// version, so of uploads that all saw room for one more file only one commits per round; the others count
+    /// again. Every round commits one file or finds the request full, so the rounds are bounded by the limit.
+    /// </summary>
     public async Task<(AttachmentDto? Attachment, AttachmentFailure Failure)> SaveAsync(
         Guid requestId, Stream content, string? name, bool isReport, ICurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(user);
-        var request = await db.Set<ServiceRequest>().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == requestId, ct);
-        if (request is null)
+        CheckedFile? file = null;
+        for (var round = 0; round <= MaxFiles + 2; round++)
         {
-            return (null, AttachmentFailure.NotFound);
+            var (request, actors, refusal) = await AdmitAsync(requestId, isReport, user, ct);
+            if (request is null)
+            {
+                return (null, refusal);
+            }
+
+            if (file is null)
+            {
+                (file, var failure) = await CheckAsync(content, name, ct);
+                if (file is null)
+                {
+                    return (null, failure);
+                }
+            }
+
+            if (await TryAddAsync(request, actors, file, isReport, user, ct) is { } added)
+            {
+                return (ToDto(added), AttachmentFailure.None);
+            }
         }
 
-        var actors = RequestAccess.ActorsFor(user, request);
-        if (isReport ? !actors.Contains(ActorRole.Organisation) : actors.Count == 0 || actors.SequenceEqual([ActorRole.Committee]))
-        {
-            return (null, AttachmentFailure.Forbidden);
-        }
-
-        if (await db.Set<RequestAttachment>().CountAsync(a => a.RequestId == requestId, ct) >= MaxFiles)
-        {
-            return (null, AttachmentFailure.TooMany);
-        }
-
-        var (file, failure) = await CheckAsync(content, name, ct);
-        if (file is null)
-        {
-            return (null, failure);
-        }
-
-        var attachment = NewAttachment(requestId, file, isReport, user.UserId, time.GetUtcNow().UtcDateTime);
-        await StoreAsync(attachment, file, ct);
-        db.Add(attachment);
-        journal.Record(request, RequestEventKinds.AttachmentAdded, new Actor(user.UserId, user.Name, actors[0]), reason: attachment.FileName);
-        await db.SaveChangesAsync(ct);
-        return (ToDto(attachment), AttachmentFailure.None);
+        return (null, AttachmentFailure.Busy);
     }
 
     /// <summary>Reads a file within the size limit and learns its type from its content; nothing is stored yet.</summary>
@@ -150,6 +152,49 @@ public sealed class AttachmentSaver(
     {
         ArgumentNullException.ThrowIfNull(attachment);
         return new(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.IsReport, attachment.At);
+    }
+
+    /// <summary>The request if this person may add this kind of file and it has room for one more, read afresh.</summary>
+    private async Task<(ServiceRequest? Request, IReadOnlyList<ActorRole> Actors, AttachmentFailure Refusal)> AdmitAsync(
+        Guid requestId, bool isReport, ICurrentUser user, CancellationToken ct)
+    {
+        var request = await db.Set<ServiceRequest>().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return (null, [], AttachmentFailure.NotFound);
+        }
+
+        var actors = RequestAccess.ActorsFor(user, request);
+        if (isReport ? !actors.Contains(ActorRole.Organisation) : actors.Count == 0 || actors.SequenceEqual([ActorRole.Committee]))
+        {
+            return (null, actors, AttachmentFailure.Forbidden);
+        }
+
+        return await db.Set<RequestAttachment>().CountAsync(a => a.RequestId == requestId, ct) >= MaxFiles
+            ? (null, actors, AttachmentFailure.TooMany)
+            : (request, actors, AttachmentFailure.None);
+    }
+
+    /// <summary>Null when another writer changed the request first: the stored file is removed and nothing is kept.</summary>
+    private async Task<RequestAttachment?> TryAddAsync(
+        ServiceRequest request, IReadOnlyList<ActorRole> actors, CheckedFile file, bool isReport, ICurrentUser user, CancellationToken ct)
+    {
+        var attachment = NewAttachment(request.Id, file, isReport, user.UserId, time.GetUtcNow().UtcDateTime);
+        await StoreAsync(attachment, file, ct);
+        db.Add(attachment);
+        journal.Record(request, RequestEventKinds.AttachmentAdded, new Actor(user.UserId, user.Name, actors[0]), reason: attachment.FileName);
+        request.Touch();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return attachment;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await ForgetAsync([attachment]);
+            return null;
+        }
     }
 
     private static async Task<bool> CopyWithLimitAsync(Stream source, MemoryStream target, long limit, CancellationToken ct)

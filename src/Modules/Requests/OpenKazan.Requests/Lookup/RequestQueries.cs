@@ -17,6 +17,9 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
 {
     public const int PageSize = 200;
 
+    /// <summary>Enough of a caller's and a building's past for a phone call; older ones are in the registry.</summary>
+    public const int HistoryLimit = 100;
+
     public async Task<RequestView?> FindAsync(string number, ICurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(number);
@@ -56,20 +59,24 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         db.Set<ServiceRequest>().AsNoTracking().Where(r => r.RequesterUserId == userId)
             .OrderByDescending(r => r.RegisteredAt).Select(r => r.Number).FirstOrDefaultAsync(ct);
 
-    /// <summary>A caller's earlier requests by phone (any formatting) or by building, newest first.</summary>
-    public async Task<IReadOnlyList<RequestRow>> CallerHistoryAsync(string? phone, Guid? buildingId, CancellationToken ct)
+    /// <summary>
+    /// One history for the operator: the caller's requests (by phone, any formatting) and the other requests at the
+    /// chosen building, newest first, each marked by why it is listed.
+    /// </summary>
+    public async Task<IReadOnlyList<CallerHistoryRow>> CallerHistoryAsync(string? phone, Guid? buildingId, CancellationToken ct)
     {
         var digits = phone is null ? null : SubmitRequestValidator.Digits(phone);
-        if (digits is not { Length: >= 5 and <= 15 } && buildingId is null)
+        IReadOnlyList<string> forms = digits is { Length: >= 5 and <= 15 } ? E164.WithTrunkForm(digits) : [];
+        if (forms.Count == 0 && buildingId is null)
         {
             return [];
         }
 
-        var query = db.Set<ServiceRequest>().AsNoTracking();
-        var forms = digits is { Length: >= 5 } ? E164.WithTrunkForm(digits) : [];
-        query = forms.Count > 0 ? query.Where(r => forms.Contains(r.RequesterPhoneDigits!)) : query.Where(r => r.BuildingId == buildingId);
-        var list = await query.OrderByDescending(r => r.RegisteredAt).Take(100).ToListAsync(ct);
-        return await rows.ToRowsAsync(list, ct);
+        var list = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => forms.Contains(r.RequesterPhoneDigits!) || r.BuildingId == buildingId)
+            .OrderByDescending(r => r.RegisteredAt).Take(HistoryLimit).ToListAsync(ct);
+        var fromCaller = list.Where(r => r.RequesterPhoneDigits is { } d && forms.Contains(d)).Select(r => r.Id).ToHashSet();
+        return (await rows.ToRowsAsync(list, ct)).Select(row => new CallerHistoryRow(row, fromCaller.Contains(row.Id))).ToList();
     }
 
     /// <summary>The name and building of the caller's latest request, so the operator need not ask again; null for a new caller.</summary>
@@ -114,3 +121,6 @@ public sealed record PublicStatus(Guid RequestId, PublicStatusDto Status);
 
 /// <summary>A caller the city has heard from: the name they gave and the building of their latest request.</summary>
 public sealed record KnownCaller(string Name, Guid? BuildingId);
+
+/// <summary>A line of the operator's history: the request, and whether this caller filed it (else it is the building's).</summary>
+public sealed record CallerHistoryRow(RequestRow Request, bool FromCaller);

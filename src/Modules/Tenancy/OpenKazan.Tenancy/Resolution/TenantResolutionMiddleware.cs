@@ -6,8 +6,8 @@ namespace OpenKazan.Tenancy.Resolution;
 
 /// <summary>
 /// Finds the city of each request (host first, then the <c>/t/{slug}</c> prefix on the base host) and makes it
-/// current for the rest of the pipeline. Unknown cities get a friendly 404, suspended ones a 503 maintenance page;
-/// API callers get problem+json instead of pages.
+/// current for the rest of the pipeline. Unknown and archived cities get a friendly 404 (API callers problem+json);
+/// who may use a city that is not live (onboarding, suspended) is the host's decision, made after authentication.
 /// </summary>
 public sealed class TenantResolutionMiddleware(
     RequestDelegate next,
@@ -26,16 +26,13 @@ public sealed class TenantResolutionMiddleware(
         switch (resolution)
         {
             case TenantResolution.Found { Tenant.Status: TenantStatus.Archived } found:
-                await RejectAsync(context, StatusCodes.Status404NotFound, options.Value.UnknownCityPath, found.Tenant.Slug, null);
-                break;
-            case TenantResolution.Found { Tenant.Status: TenantStatus.Suspended } found:
-                await RejectAsync(context, StatusCodes.Status503ServiceUnavailable, options.Value.MaintenancePath, found.Tenant.Slug, found.Tenant);
+                await RejectAsync(context, found.Tenant.Slug);
                 break;
             case TenantResolution.Found found:
                 await RunForTenantAsync(context, found);
                 break;
             case TenantResolution.Unknown unknown:
-                await RejectAsync(context, StatusCodes.Status404NotFound, options.Value.UnknownCityPath, unknown.Name, null);
+                await RejectAsync(context, unknown.Name);
                 break;
             default:
                 await next(context);
@@ -57,45 +54,27 @@ public sealed class TenantResolutionMiddleware(
         }
     }
 
-    private async Task RejectAsync(HttpContext context, int statusCode, string pagePath, string name, TenantInfo? tenant)
+    private async Task RejectAsync(HttpContext context, string name)
     {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
         if (IsApiCall(context.Request))
         {
-            await WriteProblemAsync(context, statusCode, name);
+            var problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Unknown city",
+                Detail = $"There is no city '{name}' on this service.",
+                Type = "https://openkazan.example/problems/unknown-city",
+            };
+            await context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
             return;
         }
 
-        // The page is rendered by the host; the city (for a suspended one) stays current so the page shows its branding.
-        context.Response.StatusCode = statusCode;
+        // The page is rendered by the host in the central area (no city is current).
         context.Request.Method = HttpMethods.Get;
-        context.Request.Path = pagePath;
+        context.Request.Path = options.Value.UnknownCityPath;
         context.Request.QueryString = QueryString.Create("city", name);
-        using (accessor.Use(tenant))
-        {
-            await next(context);
-        }
-    }
-
-    private static Task WriteProblemAsync(HttpContext context, int statusCode, string name)
-    {
-        var problem = new ProblemDetails
-        {
-            Status = statusCode,
-            Title = statusCode == StatusCodes.Status404NotFound ? "Unknown city" : "City under maintenance",
-            Detail = statusCode == StatusCodes.Status404NotFound
-                ? $"There is no city '{name}' on this service."
-                : $"The city '{name}' is temporarily unavailable.",
-            Type = statusCode == StatusCodes.Status404NotFound
-                ? "https://openkazan.example/problems/unknown-city"
-                : "https://openkazan.example/problems/city-suspended",
-        };
-        context.Response.StatusCode = statusCode;
-        if (statusCode == StatusCodes.Status503ServiceUnavailable)
-        {
-            context.Response.Headers.RetryAfter = "3600";
-        }
-
-        return context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
+        await next(context);
     }
 
     /// <summary>API callers are machines: they get problem+json, never an HTML page.</summary>
