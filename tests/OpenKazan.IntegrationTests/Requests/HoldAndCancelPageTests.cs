@@ -106,6 +106,23 @@ public abstract class HoldAndCancelPageTests(RequestsFactory factory)
         Assert.Equal("Cancelled", (await StatusAsync(resident, request)).Status);
     }
 
+    [Theory]
+    [InlineData("hold")]
+    [InlineData("reject")]
+    public async Task The_API_refuses_a_hold_or_a_rejection_without_a_reason_and_changes_nothing(string action)
+    {
+        var (request, executor) = await AcceptedRequestAsync();
+
+        foreach (var body in new object[] { new { }, new { reason = "  " } })
+        {
+            var refused = await factory.ClientAs(executor).PostAsJsonAsync($"/api/requests/{request.Id}/{action}", body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("\"reason\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Accepted", (await StatusAsync(executor, request)).Status);
+    }
+
     private async Task<(Request Request, TestPerson Executor)> AcceptedRequestAsync()
     {
         var kazan = factory.City("kazan").Id;

@@ -31,7 +31,7 @@ public abstract class ResidentRequestPageTests(RequestsFactory factory)
         var request = (await SubmitAsync(resident, NewRequest(
             await factory.BuildingIdAsync("kazan", "kzn-000005"), await factory.CategoryIdAsync("kazan", "lift.stuck"), "Застряли в лифте"))).Request;
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        await factory.InCityAsync("kazan", sp => sp.GetRequiredService<OpenKazan.Requests.SlaMonitor.SlaMonitor>().RunAsync(CancellationToken.None));
+        await factory.InCityAsync("kazan", sp => sp.GetRequiredService<OpenKazan.Requests.SlaMonitor.SlaIncidentRecorder>().RunAsync(CancellationToken.None));
 
         var page = await ReadAsync(resident, $"/my/requests/{request.Number}?lang={language}");
 

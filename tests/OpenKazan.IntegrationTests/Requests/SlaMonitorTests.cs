@@ -88,7 +88,7 @@ public abstract class SlaMonitorTests(RequestsFactory factory)
     }
 
     private Task<int> RunMonitorAsync() =>
-        factory.InCityAsync("kazan", sp => sp.GetRequiredService<OpenKazan.Requests.SlaMonitor.SlaMonitor>().RunAsync(CancellationToken.None));
+        factory.InCityAsync("kazan", sp => sp.GetRequiredService<OpenKazan.Requests.SlaMonitor.SlaIncidentRecorder>().RunAsync(CancellationToken.None));
 }
 
 [Collection(PostgresRequestsCollection.Name)]

@@ -30,6 +30,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private const string Kazan = "kazan.localhost";
     private const string Central = "localhost";
     private const int EscalationsPerRequest = 9; // lift.stuck: three stages, three levels each
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-two-node-mail-{Guid.NewGuid():N}");
     private TestDatabase? _database;
@@ -115,13 +116,9 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         var switched = await platform.PutJsonAsync(ClusterClient.Url(Central, A, $"/api/central/cities/kazan/features/{CityFeatures.Voting}"), new { enabled = false });
         Assert.Equal(HttpStatusCode.NoContent, switched.StatusCode);
-        var clock = Stopwatch.StartNew();
-        while (await VotingOnBAsync(visitor) && clock.Elapsed < TimeSpan.FromSeconds(5))
-        {
-            await Task.Delay(50);
-        }
+        var took = await WaitUntilAsync(async () => !await VotingOnBAsync(visitor), TimeSpan.FromSeconds(5));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Node B saw the change after {clock.Elapsed.TotalMilliseconds:0} ms.");
+        Assert.True(took < TimeSpan.FromSeconds(1), $"Node B saw the change after {took.TotalMilliseconds:0} ms.");
     }
 
     /// <summary>The policy is cached per city on each node (HybridCache); saving it on A must drop B's copy too.</summary>
@@ -135,13 +132,9 @@ public sealed class TwoNodeTests : IAsyncLifetime
         policy["warningAtPercent"] = 50;
         var saved = await admin.PutJsonAsync(ClusterClient.Url(Kazan, A, "/api/sla/policy"), policy);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var clock = Stopwatch.StartNew();
-        while (await WarningOnBAsync(admin) == before && clock.Elapsed < TimeSpan.FromSeconds(5))
-        {
-            await Task.Delay(50);
-        }
+        var took = await WaitUntilAsync(async () => await WarningOnBAsync(admin) != before, TimeSpan.FromSeconds(5));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Node B saw the new SLA policy after {clock.Elapsed.TotalMilliseconds:0} ms.");
+        Assert.True(took < TimeSpan.FromSeconds(1), $"Node B saw the new SLA policy after {took.TotalMilliseconds:0} ms.");
     }
 
     /// <summary>When the resolve stage of a lift breakdown registered at a fixed time starts warning, as node B plans it.</summary>
@@ -180,8 +173,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Submissions alternate between the nodes, a few at a time; node B is killed while some of them are in flight.
-    /// Returns the requests whose submission was answered 201.
+    /// Submissions alternate between the nodes, all in flight together; node B is killed as soon as it has answered one
+    /// of them, while its others are still in flight. Returns the requests whose submission was answered 201.
     /// </summary>
     private async Task<List<Guid>> SubmitAcrossNodesAsync(ClusterClient resident, Guid building, Guid category, int attempts, int? killBAfter)
     {
@@ -191,12 +184,12 @@ public sealed class TwoNodeTests : IAsyncLifetime
         {
             if (i == killBAfter)
             {
+                await Task.WhenAny(submissions.Where((_, index) => index % 2 == 1));
                 B.Kill();
             }
 
             var node = i % 2 == 0 ? A : B;
             submissions.Add(SubmitAsync(resident, node, Kazan, body));
-            await Task.Delay(40);
         }
 
         var answered = (await Task.WhenAll(submissions)).OfType<Guid>().ToList();
@@ -243,12 +236,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private async Task EachEscalationFiredOnceAsync(List<Guid> answered)
     {
         var expected = answered.Count * EscalationsPerRequest;
-        var clock = Stopwatch.StartNew();
-        while (await CountEscalationsAsync(answered) < expected && clock.Elapsed < TimeSpan.FromSeconds(40))
-        {
-            await Task.Delay(500);
-        }
-
+        await WaitUntilAsync(async () => await CountEscalationsAsync(answered) >= expected, TimeSpan.FromSeconds(40));
         await SlaMonitorRunsAsync(2); // nothing may be added twice by later runs
         var incidents = await QueryAsync(
             Database,
@@ -263,6 +251,18 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         var history = await QueryAsync(Database, $"""SELECT "RequestId" FROM request_events WHERE "Kind" = '{RequestEventKinds.Escalated}'""", r => r.GetGuid(0));
         Assert.Equal(incidents.Count, history.Count);
+    }
+
+    /// <summary>Polls until the condition holds or the limit passes; returns how long that took.</summary>
+    private static async Task<TimeSpan> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition() && clock.Elapsed < limit)
+        {
+            await Task.Delay(PollInterval);
+        }
+
+        return clock.Elapsed;
     }
 
     private async Task<int> CountEscalationsAsync(List<Guid> answered)
@@ -284,7 +284,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         while (seen.Count - start < runs)
         {
             Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"The SLA monitor fired {seen.Count - start} of {runs} times in a minute.");
-            await Task.Delay(100);
+            await Task.Delay(PollInterval);
             seen.UnionWith(await QueryAsync(Database, LastFired, r => r.GetInt64(0)));
         }
     }

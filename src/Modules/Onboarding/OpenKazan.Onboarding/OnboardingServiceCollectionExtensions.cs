@@ -21,7 +21,7 @@ public static class OnboardingServiceCollectionExtensions
         services.AddScoped<RegistryPackageWriter>();
         services.AddScoped<CityPackageExporter>();
         services.AddScoped<CityLifecycle>();
-        services.AddScoped<CityOverview>();
+        services.AddScoped<CitiesOverview>();
         services.AddScoped<RolloutTracker>();
         services.AddScoped<TrainingRecords>();
         services.AddSingleton<PackageFolders>();

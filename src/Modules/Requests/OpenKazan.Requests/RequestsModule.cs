@@ -47,10 +47,9 @@ public static class RequestsModule
         services.AddScoped<RequestQueries>();
         services.AddScoped<WorkQueueReader>();
         services.AddScoped<Overview.CityOverview>();
-        services.AddScoped<SlaMonitor.SlaMonitor>();
+        services.AddScoped<SlaIncidentRecorder>();
         services.AddScoped<AutoCloser>();
         services.AddScoped<OutboxDelivery>();
-        services.AddSingleton<CityJobRunner>();
         services.AddSingleton<PickupFolderEmailSender>();
         services.AddSingleton<SmtpEmailSender>();
 

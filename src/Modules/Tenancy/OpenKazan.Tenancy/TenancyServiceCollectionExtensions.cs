@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.FeatureManagement;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Tenancy;
-using Microsoft.FeatureManagement;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Features;
 using OpenKazan.Tenancy.Options;
@@ -29,6 +29,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<HostStrategy>();
         services.AddSingleton<PathPrefixStrategy>();
         services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<CityJobRunner>();
         services.AddScoped<TenantCatalog>();
         services.AddScoped<ICityChangeSignal>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddCityCache(configuration);

@@ -6,7 +6,7 @@ namespace OpenKazan.Host.Pages.Central;
 
 /// <summary>The central team's overview of every city: status, size, requests per day, SLA compliance.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
-public sealed class IndexModel(CityOverview overview) : CentralPage
+public sealed class IndexModel(CitiesOverview overview) : CentralPage
 {
     public IReadOnlyList<CityOverviewRow> Rows { get; private set; } = [];
 

@@ -13,7 +13,8 @@ namespace OpenKazan.Host.Pages.Status;
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    private static readonly HashSet<int> Explained = [400, 403, 404, 429, 500];
+    /// <summary>The codes with a page of their own words; any other code reads as "Other".</summary>
+    public static IReadOnlySet<int> Explained { get; } = new HashSet<int> { 400, 403, 404, 429, 500 };
 
     /// <summary>The resource suffix for the status: one of the explained codes, or "Other".</summary>
     public string Kind { get; private set; } = "Other";

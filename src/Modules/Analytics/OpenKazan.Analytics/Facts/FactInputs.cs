@@ -13,8 +13,6 @@ public sealed record FactLookups(
 /// <summary>The pure fold of one request and its met stages into its fact row; the sync and the generator share it.</summary>
 public static class RequestFacts
 {
-    private static readonly HashSet<RequestStatus> ResolvedStatuses = [RequestStatus.Resolved, RequestStatus.Closed];
-
     public static RequestFact From(ServiceRequest request, IEnumerable<StageDuration> stages, int? feedbackScore, FactLookups lookups)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -35,7 +33,7 @@ public static class RequestFacts
             RequesterKind = request.RequesterKind.ToString(),
             Status = request.Status.ToString(),
             Priority = request.Priority.ToString(),
-            Resolved = ResolvedStatuses.Contains(request.Status),
+            Resolved = RequestStatuses.Resolved.Contains(request.Status),
             ReopenCount = request.ReopenCount,
             FeedbackScore = feedbackScore,
         };

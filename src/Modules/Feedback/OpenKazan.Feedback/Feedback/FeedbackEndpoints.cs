@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Web;
 

@@ -138,12 +138,12 @@ public sealed class RateRequestHandler(
 
         var reason = $"Rated {feedback.Score} of 5" + (feedback.Comment is null ? "." : $": {feedback.Comment}");
         var result = await transitions.ApplyAsync(request, WorkflowAction.Reopen, [ActorRole.Resident],
-            new Actor(feedback.UserId, userName, ActorRole.Resident), new TransitionCommand(Reason: reason[..Math.Min(reason.Length, 4000)]), ct);
+            new Actor(feedback.UserId, userName, ActorRole.Resident), new TransitionCommand(Reason: reason[..Math.Min(reason.Length, RequestText.MaxLength)]), ct);
         feedback.Reopened = result.Allowed;
     }
 
     private static bool IsRateable(ServiceRequest request) =>
-        request.Status is RequestStatus.Resolved or RequestStatus.Closed && request.ResolvedAt is not null;
+        RequestStatuses.Resolved.Contains(request.Status) && request.ResolvedAt is not null;
 
     private Task<ServiceRequest?> OwnRequestAsync(string number, Guid userId, CancellationToken ct) =>
         db.Set<ServiceRequest>().SingleOrDefaultAsync(r => r.Number == number && r.RequesterUserId == userId, ct);

@@ -9,6 +9,7 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Web;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Caching;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.Ratings;

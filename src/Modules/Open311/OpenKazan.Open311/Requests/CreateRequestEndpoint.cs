@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Services;
+using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Submit;
 
 namespace OpenKazan.Open311.Requests;
@@ -49,9 +50,9 @@ public static class CreateRequestEndpoint
         }
 
         var description = call.Parameter("description");
-        if (description?.Length > SubmitRequestValidator.MaxDescription)
+        if (description?.Length > RequestText.MaxLength)
         {
-            return Open311Errors.BadRequest(call.Format, $"description is at most {SubmitRequestValidator.MaxDescription} characters.");
+            return Open311Errors.BadRequest(call.Format, $"description is at most {RequestText.MaxLength} characters.");
         }
 
         var mediaUrl = call.Parameter("media_url");

@@ -32,7 +32,7 @@ internal sealed class Open311SubmissionConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("open311_submissions");
         builder.Property(s => s.MediaUrl).HasMaxLength(2000);
-        builder.Property(s => s.AttributesJson).HasMaxLength(4000);
+        builder.Property(s => s.AttributesJson).HasMaxLength(RequestText.MaxLength);
         builder.HasIndex(s => new { s.TenantId, s.RequestId }).IsUnique();
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApiKey>().WithMany().HasForeignKey(s => s.ApiKeyId).OnDelete(DeleteBehavior.Restrict);

@@ -96,7 +96,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
     /// reason ("Отклонена: …", "Отменена"), so a rejected or cancelled request never reads as fixed.
     /// </summary>
     private static string? StatusNotes(ServiceRequest request, List<RequestEvent> history) =>
-        request.Status is RequestStatus.Resolved or RequestStatus.Closed && request.ResolutionReport is { } report
+        RequestStatuses.Resolved.Contains(request.Status) && request.ResolutionReport is { } report
             ? report
             : history.LastOrDefault(e => e.ToStatus is not null && e.Kind is not RequestEventKinds.Submitted) is { } last
                 ? UpdateHistory.Describe(last, last.ToStatus!.Value, request.Culture)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Services;
 
@@ -11,7 +12,7 @@ public sealed record AttributeDto(
 {
     /// <summary>The longest value of a <c>string</c> attribute, as its <see cref="DatatypeDescription"/> tells clients.</summary>
     [JsonIgnore]
-    public int MaxLength { get; init; } = 4000;
+    public int MaxLength { get; init; } = RequestText.MaxLength;
 }
 
 public sealed record ServiceDefinitionDto(string ServiceCode, IReadOnlyList<AttributeDto> Attributes);

@@ -19,7 +19,6 @@ namespace OpenKazan.Open311.Updates;
 /// </summary>
 public static class PostUpdateEndpoint
 {
-    private const int MaxDescription = 4000;
 
     private static readonly Dictionary<string, WorkflowAction> OrganisationActions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,9 +52,9 @@ public static class PostUpdateEndpoint
         }
 
         var description = call.Parameter("description");
-        if (description?.Length > MaxDescription)
+        if (description?.Length > RequestText.MaxLength)
         {
-            return Open311Errors.BadRequest(call.Format, $"description is at most {MaxDescription} characters.");
+            return Open311Errors.BadRequest(call.Format, $"description is at most {RequestText.MaxLength} characters.");
         }
 
         var request = await db.Set<ServiceRequest>().SingleOrDefaultAsync(r => r.Number == number, ct);

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Files;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.Attachments;
 
@@ -55,7 +55,7 @@ public static class AttachmentEndpoints
         return failure switch
         {
             AttachmentFailure.None => TypedResults.Created($"/api/requests/{id}/attachments/{attachment!.Id}", attachment),
-            AttachmentFailure.NotFound => Problems.NotFound(),
+            AttachmentFailure.NotFound => Problems.NotFound("Request"),
             AttachmentFailure.Forbidden => Problems.Forbidden(report ?? false ? "Only the assigned organisation adds report files." : "You may not add files to this request."),
             AttachmentFailure.TooMany => Problems.Conflict($"A request holds at most {saver.MaxFiles} files."),
             AttachmentFailure.TooLarge => TooLarge(limit),
@@ -73,7 +73,7 @@ public static class AttachmentEndpoints
     {
         if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var rows = await db.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == id).OrderBy(a => a.At).ToListAsync(ct);
@@ -85,7 +85,7 @@ public static class AttachmentEndpoints
     {
         if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var attachment = await db.Set<RequestAttachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == id, ct);

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.Comments;
 
@@ -32,7 +32,7 @@ public static class CommentEndpoints
     {
         if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var staff = RequestAccess.IsStaff(user);
@@ -49,8 +49,8 @@ public static class CommentEndpoints
         return failure switch
         {
             CommentFailure.None => TypedResults.Created($"/api/requests/{id}/comments", comment),
-            CommentFailure.InvalidText => Problems.Invalid("text", "A comment of 1 to 4000 characters."),
-            CommentFailure.NotFound => Problems.NotFound(),
+            CommentFailure.InvalidText => Problems.Invalid("text", $"A comment of 1 to {RequestText.MaxLength} characters."),
+            CommentFailure.NotFound => Problems.NotFound("Request"),
             _ => Problems.Forbidden("Only staff write internal comments."),
         };
     }

@@ -19,13 +19,12 @@ public enum CommentFailure
 /// <summary>Adds a comment to a request the person may see; the API and the pages write comments through it.</summary>
 public sealed class CommentWriter(TenantScopedDbContext db, RequestJournal journal, TimeProvider time)
 {
-    public const int MaxText = 4000;
 
     public async Task<(CommentDto? Comment, CommentFailure Failure)> AddAsync(Guid requestId, string? text, bool isInternal, ICurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var clean = text?.Trim();
-        if (string.IsNullOrEmpty(clean) || clean.Length > MaxText)
+        if (string.IsNullOrEmpty(clean) || clean.Length > RequestText.MaxLength)
         {
             return (null, CommentFailure.InvalidText);
         }

@@ -51,7 +51,7 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
             }
 
             deadline.DueAt = planner.DueAfterPauses(target, request.RegisteredAt, stopped, now);
-            var warnTarget = target with { Target = target.Target * plan.WarningAtPercent / 100 };
+            var warnTarget = target with { Target = SlaPlanning.WarningAfter(target.Target, plan.WarningAtPercent) };
             deadline.WarnAt = planner.DueAfterPauses(warnTarget, request.RegisteredAt, stopped, now);
         }
     }

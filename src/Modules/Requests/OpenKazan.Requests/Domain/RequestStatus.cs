@@ -41,6 +41,9 @@ public static class RequestStatuses
     public static IReadOnlySet<RequestStatus> Final { get; } =
         new HashSet<RequestStatus> { RequestStatus.Closed, RequestStatus.Rejected, RequestStatus.Cancelled };
 
+    /// <summary>The work is done: resolved, then closed by the requester or by the auto-closer.</summary>
+    public static IReadOnlySet<RequestStatus> Resolved { get; } = new HashSet<RequestStatus> { RequestStatus.Resolved, RequestStatus.Closed };
+
     /// <summary>Still waiting for work: candidates for duplicates and for SLA monitoring.</summary>
     public static IReadOnlyList<RequestStatus> Open { get; } =
     [

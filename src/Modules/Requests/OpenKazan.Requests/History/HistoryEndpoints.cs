@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.History;
 
@@ -41,7 +41,7 @@ public static class HistoryEndpoints
     {
         if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var staff = RequestAccess.IsStaff(user);
@@ -54,7 +54,7 @@ public static class HistoryEndpoints
     {
         if (!await db.Set<ServiceRequest>().VisibleTo(user).AnyAsync(r => r.Id == id, ct))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var rows = await db.Set<DispatchDecision>().AsNoTracking().Where(d => d.RequestId == id).OrderBy(d => d.At).ThenBy(d => d.Id).ToListAsync(ct);

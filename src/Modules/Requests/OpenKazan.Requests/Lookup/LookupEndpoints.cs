@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Submit;
-using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.Lookup;
 
@@ -62,7 +62,7 @@ public static class LookupEndpoints
         var request = await db.Set<ServiceRequest>().AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var deadlines = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == id).ToListAsync(ct);
@@ -90,7 +90,7 @@ public static class LookupEndpoints
     {
         if (number.Length > 32)
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         // Numbers are stored upper-case; a resident may type them in any case.
@@ -98,7 +98,7 @@ public static class LookupEndpoints
         var request = await db.Set<ServiceRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Number == normalised, ct);
         if (request is null)
         {
-            return Problems.NotFound();
+            return Problems.NotFound("Request");
         }
 
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

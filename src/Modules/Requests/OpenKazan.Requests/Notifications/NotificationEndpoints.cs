@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
-using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.Notifications;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OpenKazan.Requests.SlaMonitor;
+using OpenKazan.Tenancy;
 using Quartz;
 
 namespace OpenKazan.Requests.Notifications;

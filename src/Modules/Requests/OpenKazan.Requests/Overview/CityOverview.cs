@@ -16,7 +16,7 @@ public sealed record OrganisationLoad(string Organisation, int Open, int Overdue
 public sealed record CityOverviewDto(
     int SubmittedToday, int Open, int Overdue, int Resolved30Days, int StagesDue, int StagesMet, IReadOnlyList<OrganisationLoad> Organisations)
 {
-    /// <summary>The share of stage deadlines due in the last <see cref="CityOverview.Days"/> days that were met in time; null when none was due.</summary>
+    /// <summary>The share of stage deadlines due in the <see cref="OverviewWindow"/> that were met in time; null when none was due.</summary>
     public double? SlaCompliance => StagesDue == 0 ? null : (double)StagesMet / StagesDue;
 }
 
@@ -28,9 +28,6 @@ public sealed record CityOverviewDto(
 /// </summary>
 public sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
 {
-    /// <summary>Resolved requests and SLA compliance are measured over this many days.</summary>
-    public const int Days = 30;
-
     /// <summary>The organisations shown, most overdue first.</summary>
     public const int Shown = 20;
 
@@ -39,7 +36,7 @@ public sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant
         var now = time.GetUtcNow().UtcDateTime;
         var zone = tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc;
         var todayStarts = TimeZoneInfo.ConvertTimeToUtc(TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date, zone);
-        var windowStarts = now.AddDays(-Days);
+        var windowStarts = OverviewWindow.StartsAt(now);
         var requests = db.Set<ServiceRequest>().AsNoTracking();
         var submittedToday = await requests.CountAsync(r => r.RegisteredAt >= todayStarts, ct);
         var resolved = await requests.CountAsync(r => r.ResolvedAt != null && r.ResolvedAt >= windowStarts, ct);

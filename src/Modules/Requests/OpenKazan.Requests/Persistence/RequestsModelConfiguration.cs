@@ -27,8 +27,8 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(r => r.Culture).HasMaxLength(8);
         builder.Property(r => r.Flat).HasMaxLength(16);
         builder.Property(r => r.Entrance).HasMaxLength(16);
-        builder.Property(r => r.Description).HasMaxLength(4000);
-        builder.Property(r => r.ResolutionReport).HasMaxLength(4000);
+        builder.Property(r => r.Description).HasMaxLength(RequestText.MaxLength);
+        builder.Property(r => r.ResolutionReport).HasMaxLength(RequestText.MaxLength);
 
         // A plain number kept by the application works the same on SQLite, PostgreSQL and SQL Server.
         builder.Property(r => r.Version).IsConcurrencyToken();
@@ -75,7 +75,7 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
         builder.Property(e => e.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.ActorName).HasMaxLength(200);
         builder.Property(e => e.ActorRole).HasMaxLength(32);
-        builder.Property(e => e.Reason).HasMaxLength(4000);
+        builder.Property(e => e.Reason).HasMaxLength(RequestText.MaxLength);
         builder.HasIndex(e => new { e.TenantId, e.RequestId, e.At });
 
         // The Open311 updates feed reads the history of a period.
@@ -100,7 +100,7 @@ internal sealed class RequestCommentConfiguration : IEntityTypeConfiguration<Req
     {
         builder.ToTable("request_comments");
         builder.Property(c => c.AuthorName).HasMaxLength(200);
-        builder.Property(c => c.Text).HasMaxLength(4000);
+        builder.Property(c => c.Text).HasMaxLength(RequestText.MaxLength);
         builder.HasIndex(c => new { c.TenantId, c.RequestId, c.At });
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -126,7 +126,7 @@ internal sealed class DispatchDecisionConfiguration : IEntityTypeConfiguration<D
     {
         builder.ToTable("dispatch_decisions");
         builder.Property(d => d.Rule).HasMaxLength(32);
-        builder.Property(d => d.Reason).HasMaxLength(4000);
+        builder.Property(d => d.Reason).HasMaxLength(RequestText.MaxLength);
         builder.HasIndex(d => new { d.TenantId, d.RequestId, d.At });
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -150,7 +150,7 @@ internal sealed class RequestPauseConfiguration : IEntityTypeConfiguration<Reque
     public void Configure(EntityTypeBuilder<RequestPause> builder)
     {
         builder.ToTable("request_pauses");
-        builder.Property(p => p.Reason).HasMaxLength(4000);
+        builder.Property(p => p.Reason).HasMaxLength(RequestText.MaxLength);
         builder.HasIndex(p => new { p.TenantId, p.RequestId });
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Cascade);
     }

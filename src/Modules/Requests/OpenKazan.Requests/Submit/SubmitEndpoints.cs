@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Attachments;
-using OpenKazan.Requests.Web;
 
 namespace OpenKazan.Requests.Submit;
 

@@ -24,7 +24,6 @@ public sealed record ValidSubmission(
 /// <summary>Checks a submission field by field and says what is wrong with each, in one answer.</summary>
 public static class SubmitRequestValidator
 {
-    public const int MaxDescription = 4000;
 
     public static (ValidSubmission? Valid, Dictionary<string, string[]> Errors) Validate(SubmitRequestBody? body, ICurrentUser user)
     {
@@ -75,9 +74,9 @@ public static class SubmitRequestValidator
         }
 
         var description = Clean(body.Description);
-        if (description is null || description.Length > MaxDescription)
+        if (description is null || description.Length > RequestText.MaxLength)
         {
-            errors["description"] = [$"Describe the problem in 1 to {MaxDescription} characters."];
+            errors["description"] = [$"Describe the problem in 1 to {RequestText.MaxLength} characters."];
         }
 
         return errors.Count > 0

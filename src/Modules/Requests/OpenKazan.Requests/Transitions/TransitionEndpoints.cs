@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
+using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Web;
 using OpenKazan.Requests.Workflow;
@@ -61,10 +63,10 @@ public static class TransitionEndpoints
         return outcome.Failure switch
         {
             TransitionFailure.None => TypedResults.Ok(outcome.Request!),
-            TransitionFailure.TooLong => Problems.Invalid("reason", "Reason and report are at most 4000 characters."),
-            TransitionFailure.NotFound => Problems.NotFound(),
+            TransitionFailure.TooLong => Problems.Invalid("reason", $"Reason and report are at most {RequestText.MaxLength} characters."),
+            TransitionFailure.NotFound => Problems.NotFound("Request"),
             TransitionFailure.StaleVersion => Problems.Conflict($"The request changed meanwhile (version {outcome.CurrentVersion}); reload it and try again."),
-            TransitionFailure.Refused => Problems.From(outcome.Refusal!),
+            TransitionFailure.Refused => outcome.Refusal!.ToProblem(),
             _ => Problems.Conflict("The request is being changed by many people at once; try again."),
         };
     }

@@ -35,14 +35,13 @@ public sealed class TransitionRunner(TenantScopedDbContext db, RequestTransition
     /// <summary>Concurrent writers retry on a version conflict; after this many the caller is told to try again.</summary>
     private const int Attempts = 8;
 
-    public const int MaxText = 4000;
 
     public async Task<TransitionOutcome> RunAsync(
         Guid id, WorkflowAction action, TransitionCommand command, long? expectedVersion, ICurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(user);
-        if (command.Reason?.Length > MaxText || command.Report?.Length > MaxText)
+        if (command.Reason?.Length > RequestText.MaxLength || command.Report?.Length > RequestText.MaxLength)
         {
             return new(null, TransitionFailure.TooLong);
         }

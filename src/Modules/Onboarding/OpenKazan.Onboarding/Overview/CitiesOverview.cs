@@ -4,6 +4,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Overview;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
@@ -18,11 +19,8 @@ public sealed record CityOverviewRow(
 /// city with its own database, its own connection), never through one query over all cities. Only the central pages
 /// (PlatformAdmin and RolloutManager) call it.
 /// </summary>
-public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, RolloutTracker rollout, TimeProvider time)
+public sealed class CitiesOverview(ITenantStore store, TenantScopeFactory scopes, RolloutTracker rollout, TimeProvider time)
 {
-    /// <summary>Requests per day and SLA compliance are measured over this many days.</summary>
-    public const int Days = 7;
-
     public async Task<IReadOnlyList<CityOverviewRow>> ListAsync(CancellationToken cancellationToken)
     {
         var rows = new List<CityOverviewRow>();
@@ -39,7 +37,7 @@ public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, 
     private async Task<CityOverviewRow> ReadAsync(TenantInfo city, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var since = now.AddDays(-Days);
+        var since = OverviewWindow.StartsAt(now);
         await using var scope = scopes.Create(city);
         var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
         var buildings = await db.Set<Building>().CountAsync(ct);
@@ -50,6 +48,6 @@ public sealed class CityOverview(ITenantStore store, TenantScopeFactory scopes, 
         var dueCount = await due.CountAsync(ct);
         var met = await due.CountAsync(d => d.CompletedAt != null && d.CompletedAt <= d.DueAt, ct);
         var checklist = await rollout.ReadAsync(city, ct);
-        return new CityOverviewRow(city, buildings, requests / (double)Days, dueCount == 0 ? null : met / (double)dueCount, checklist);
+        return new CityOverviewRow(city, buildings, requests / (double)OverviewWindow.Days, dueCount == 0 ? null : met / (double)dueCount, checklist);
     }
 }

@@ -13,7 +13,7 @@ namespace OpenKazan.Requests.SlaMonitor;
 /// Finds the current city's warnings, breaches and due escalations and records each exactly once. A request on hold
 /// is skipped: its clock stands still and its deadlines move when it resumes.
 /// </summary>
-public sealed class SlaMonitor(
+public sealed class SlaIncidentRecorder(
     TenantScopedDbContext db, RequestDeadlines deadlines, RequestJournal journal, NotificationWriter notifications, TimeProvider time)
 {
     private static readonly List<RequestStatus> Monitored = RequestStatuses.Open.Where(s => s != RequestStatus.OnHold).ToList();
