@@ -15,14 +15,14 @@ public sealed class NotificationTemplates(IConfiguration configuration)
 
     private static readonly Dictionary<(string Language, string Template), (string Subject, string Body)> BuiltIn = new()
     {
-        [("ru", Submitted)] = ("Заявка {number} зарегистрирована", "Ваша заявка {number} зарегистрирована. Мы сообщим о каждом изменении."),
-        [("tt", Submitted)] = ("{number} гаризасы теркәлде", "Сезнең {number} гаризагыз теркәлде. Һәр үзгәреш турында хәбәр итәрбез."),
+        [("ru", Submitted)] = ("Обращение {number} зарегистрировано", "Ваше обращение {number} зарегистрировано. Мы сообщим о каждом изменении."),
+        [("tt", Submitted)] = ("{number} мөрәҗәгате теркәлде", "Сезнең {number} мөрәҗәгатегез теркәлде. Һәр үзгәреш турында хәбәр итәрбез."),
         [("en", Submitted)] = ("Request {number} registered", "Your request {number} has been registered. We will tell you of every change."),
-        [("ru", StatusChanged)] = ("Заявка {number}: {status}", "Статус заявки {number}: {status}. {reason}"),
-        [("tt", StatusChanged)] = ("{number} гаризасы: {status}", "{number} гаризасының статусы: {status}. {reason}"),
+        [("ru", StatusChanged)] = ("Обращение {number}: {status}", "Статус обращения {number}: {status}. {reason}"),
+        [("tt", StatusChanged)] = ("{number} мөрәҗәгате: {status}", "{number} мөрәҗәгатенең статусы: {status}. {reason}"),
         [("en", StatusChanged)] = ("Request {number}: {status}", "Request {number} is now {status}. {reason}"),
-        [("ru", Escalation)] = ("Просрочена заявка {number}", "Срок по заявке {number} нарушен ({status}). {reason}"),
-        [("tt", Escalation)] = ("{number} гаризасы вакытында үтәлмәде", "{number} гаризасы буенча вакыт бозылды ({status}). {reason}"),
+        [("ru", Escalation)] = ("Просрочено обращение {number}", "Срок по обращению {number} нарушен ({status}). {reason}"),
+        [("tt", Escalation)] = ("{number} мөрәҗәгате вакытында үтәлмәде", "{number} мөрәҗәгате буенча вакыт бозылды ({status}). {reason}"),
         [("en", Escalation)] = ("Request {number} is overdue", "The deadline of request {number} was missed ({status}). {reason}"),
     };
 
