@@ -87,9 +87,9 @@ public static class HostSetup
             options.SetDefaultCulture("ru").AddSupportedCultures(UiCultures).AddSupportedUICultures(UiCultures);
             options.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CityQueryStringCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
                 new ErrorPageCultureProvider(),
-                new CookieRequestCultureProvider(),
+                new CityCookieCultureProvider(),
                 new TenantDefaultCultureProvider(),
             ];
         });
