@@ -20,7 +20,7 @@ namespace OpenKazan.UnitTests.Localization;
 /// </summary>
 public sealed class ConcatenatedResourceKeysTests
 {
-    private static readonly string Resources = Path.Combine(RepositoryRoot(), "src", "OpenKazan.Host", "Resources");
+    private static readonly string Resources = ResourceFiles.Folder;
 
     public static TheoryData<string, string> Keys()
     {
@@ -64,16 +64,5 @@ public sealed class ConcatenatedResourceKeysTests
             var names = XDocument.Load(file).Root!.Elements("data").Select(d => (string?)d.Attribute("name"));
             Assert.True(names.Contains(key), $"{Path.GetFileName(file)} has no \"{key}\".");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OpenKazan.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

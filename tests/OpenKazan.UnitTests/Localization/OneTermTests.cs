@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+
+namespace OpenKazan.UnitTests.Localization;
+
+/// <summary>
+/// One word for a resident's request in each language (docs/language-review.md): "обращение" in Russian and
+/// "мөрәҗәгать" in Tatar. A page that says "заявка" or "гариза" next to them reads as two different things.
+/// </summary>
+public sealed class OneTermTests
+{
+    [Theory]
+    [InlineData(".resx", "заявк")]
+    [InlineData(".tt.resx", "гариза")]
+    public void No_text_uses_the_other_word_for_a_request(string suffix, string otherWord)
+    {
+        var offenders = Directory.EnumerateFiles(ResourceFiles.Folder, "*.resx", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(suffix, StringComparison.Ordinal) && (suffix != ".resx" || Path.GetFileName(f).Count(c => c == '.') == 1))
+            .SelectMany(f => XDocument.Load(f).Root!.Elements("data")
+                .Where(d => ((string?)d.Element("value") ?? "").Contains(otherWord, StringComparison.OrdinalIgnoreCase))
+                .Select(d => $"{Path.GetFileName(f)}: {(string?)d.Attribute("name")}"))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+}
