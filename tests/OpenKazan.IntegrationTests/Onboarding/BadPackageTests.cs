@@ -30,7 +30,7 @@ public sealed class BadPackageTests(SqliteFactory factory)
         { "buildings.csv", "+elb-000001,\"ул. Новая, д. 2\",centre,55.76,52.05,uk-elabuga,5,20,2020", "buildings.csv", 52, "duplicate building 'elb-000001'" },
         { "buildings.csv", "+elb-000052,\"ул. Мира, д. 1\",centre,55.76,52.05,uk-elabuga,5,20,2020", "buildings.csv", 52, "duplicate building address" },
         { "buildings.csv", "+elb-000053,\"ул. Новая, д. 3\",centre,north,52.05,uk-elabuga,5,20,2020", "buildings.csv", 52, "are not a valid latitude and longitude" },
-        { "buildings.csv", "+elb-000054,\"ул. Новая, д. 4\",centre,55.60,52.05,uk-elabuga,5,20,2020", "buildings.csv", 52, "are outside the city" },
+        { "buildings.csv", "+elb-000054,\"ул. Новая, д. 4\",centre,55.60,52.05,uk-elabuga,5,20,2020", "buildings.csv", 52, "is outside the city boundary" },
         { "buildings.csv", "+elb-000055,\"ул. Новая, д. 5\",centre,55.76,52.05,elablift,5,20,2020", "buildings.csv", 52, "organisation 'elablift' is not a managing organisation" },
         { "buildings.csv", "+elb-000056,\"ул. Новая, д. 6\",centre,55.76,52.05,uk-nobody,5,20,2020", "buildings.csv", 52, "missing organisation 'uk-nobody'" },
         { "categories.csv", "+chimney.soot,chimney,Сажа в дымоходе,,,false,false,chimney", "categories.csv", 32, "unknown parent category 'chimney'" },

@@ -1,3 +1,4 @@
+using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Registry.ImportPackage;
 using OpenKazan.Tenancy;
 
@@ -6,7 +7,7 @@ namespace OpenKazan.UnitTests.Registry;
 /// <summary>Every validation rule of the registry files, each reported with its file, line and reason.</summary>
 public sealed class RegistryPackageReaderTests
 {
-    private static readonly GeoBounds Kazan = new(55.6, 55.95, 48.8, 49.4);
+    private static readonly PackageBoundaries Kazan = PackageBoundaries.FromBounds("Казань", new GeoBounds(55.6, 55.95, 48.8, 49.4));
 
     private static async Task<IReadOnlyList<OpenKazan.BuildingBlocks.Packages.PackageError>> ErrorsOf(InMemoryPackage package) =>
         (await RegistryPackageReader.ReadAsync(package, Kazan, CancellationToken.None)).Errors;
@@ -76,15 +77,56 @@ public sealed class RegistryPackageReaderTests
             .AppendLine("responsibilities.csv", "lift,,b-3,lift"));
 
         var error = Assert.Single(errors);
-        Assert.Equal(("organisations.csv", 4), (error.File, error.Line));
-        Assert.Contains("INN '123'", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(("organisations.csv", 4, PackageErrorCodes.BadInn), (error.File, error.Line, error.Code));
+        Assert.Equal(["123"], error.Arguments);
+        Assert.Equal(2, error.UsedBy[PackageRowKinds.Building]);
+        Assert.Equal(2, error.UsedBy[PackageRowKinds.Responsibility]);
+        Assert.EndsWith("used by 2 buildings, 2 responsibilities", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_building_outside_the_boundary_names_the_boundary()
+    public async Task An_unknown_district_is_reported_once_with_the_rows_that_use_it()
+    {
+        var errors = await ErrorsOf(new InMemoryPackage()
+            .AppendLine("organisations.csv", "uk-2,ManagingOrganisation,УК 2,,,,,,atlantis")
+            .AppendLine("buildings.csv", "b-3,\"ул. Ленина, д. 3\",atlantis,55.79,49.11,,,,")
+            .AppendLine("buildings.csv", "b-4,\"ул. Ленина, д. 4\",centre,55.79,49.11,uk-2,,,")
+            .AppendLine("responsibilities.csv", "lift,atlantis,,lift"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("organisations.csv", 4, PackageErrorCodes.UnknownDistrict), (error.File, error.Line, error.Code));
+        Assert.Equal("organisation=1 building=2 responsibility=1", string.Join(' ', error.UsedBy.Select(u => $"{u.Key}={u.Value}")));
+    }
+
+    [Fact]
+    public async Task A_building_outside_the_boundary_names_the_boundary_and_the_address()
     {
         var errors = await ErrorsOf(new InMemoryPackage().AppendLine("buildings.csv", "b-3,\"ул. Ленина, д. 3\",centre,43.31,45.69,,,,"));
 
-        Assert.Contains("outside the city boundary (tenant.json bounds: latitude 55.6…55.95, longitude 48.8…49.4)", Assert.Single(errors).Reason, StringComparison.Ordinal);
+        var error = Assert.Single(errors);
+        Assert.Equal(PackageErrorCodes.OutsideCity, error.Code);
+        Assert.Equal(["ул. Ленина, д. 3", "43.31", "45.69", "Казань"], error.Arguments);
+    }
+
+    [Fact]
+    public async Task A_district_polygon_names_the_district_a_building_lies_outside_of()
+    {
+        const string Boundaries = """
+            { "type": "FeatureCollection", "features": [
+              { "type": "Feature", "properties": { "name": "Казань" },
+                "geometry": { "type": "Polygon", "coordinates": [[[48.8,55.6],[49.4,55.6],[49.4,55.95],[48.8,55.95],[48.8,55.6]]] } },
+              { "type": "Feature", "properties": { "district": "centre" },
+                "geometry": { "type": "Polygon", "coordinates": [[[49.0,55.7],[49.2,55.7],[49.2,55.85],[49.0,55.85],[49.0,55.7]]] } } ] }
+            """;
+        var (package, errors) = await RegistryPackageReader.ReadAsync(
+            new InMemoryPackage().With(PackageBoundaries.FileName, Boundaries)
+                .AppendLine("buildings.csv", "b-3,\"ул. Ленина, д. 3\",centre,55.65,48.9,,,,"),
+            PackageBoundaries.None, CancellationToken.None);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(PackageErrorCodes.OutsideDistrict, error.Code);
+        Assert.Equal("Центральный", error.Arguments[3]);
+        Assert.Contains(package.Map.Buildings, b => b.Outside && b.Address == "ул. Ленина, д. 3");
+        Assert.Equal(2, package.Map.Buildings.Count(b => !b.Outside));
     }
 }

@@ -16,7 +16,7 @@ public sealed class TenantSlaFilesTests
     public async Task A_demo_city_sla_json_parses_without_errors(string city)
     {
         var source = new FolderPackageSource(Path.Combine(SlaFixtures.RepositoryRoot, "tenants", city));
-        var (registry, _) = await RegistryPackageReader.ReadAsync(source, bounds: null, CancellationToken.None);
+        var (registry, _) = await RegistryPackageReader.ReadAsync(source, PackageBoundaries.None, CancellationToken.None);
 
         var (policy, errors) = await SlaPackageReader.ReadAsync(source, registry.Categories, CancellationToken.None);
 

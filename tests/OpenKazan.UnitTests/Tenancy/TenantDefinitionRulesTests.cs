@@ -17,13 +17,13 @@ public sealed class TenantDefinitionRulesTests
     [InlineData("")]
     public void A_bad_slug_is_reported(string slug)
     {
-        Assert.Contains(TenantDefinitionRules.Check(Cities.Kazan with { Slug = slug }), p => p.Contains("slug", StringComparison.Ordinal));
+        Assert.Contains(TenantDefinitionRules.Check(Cities.Kazan with { Slug = slug }), p => p.Reason.Contains("slug", StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_unknown_time_zone_is_reported()
     {
-        Assert.Contains(TenantDefinitionRules.Check(Cities.Kazan with { TimeZone = "Mars/Olympus" }), p => p.Contains("time zone", StringComparison.Ordinal));
+        Assert.Contains(TenantDefinitionRules.Check(Cities.Kazan with { TimeZone = "Mars/Olympus" }), p => p.Reason.Contains("time zone", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public sealed class TenantDefinitionRulesTests
     {
         var problems = TenantDefinitionRules.Check(Cities.Kazan with { Languages = ["ru", "fr"], DefaultCulture = "en" }).ToList();
 
-        Assert.Contains(problems, p => p.Contains("'fr'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("default culture", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Reason.Contains("'fr'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Reason.Contains("default culture", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public sealed class TenantDefinitionRulesTests
     {
         var tenant = Cities.Kazan with { Isolation = new TenantIsolation { Mode = IsolationMode.OwnDatabase } };
 
-        Assert.Contains(TenantDefinitionRules.Check(tenant), p => p.Contains("connectionStringName", StringComparison.Ordinal));
+        Assert.Contains(TenantDefinitionRules.Check(tenant), p => p.Reason.Contains("connectionStringName", StringComparison.Ordinal));
     }
 }

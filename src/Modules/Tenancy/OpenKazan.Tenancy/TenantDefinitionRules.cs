@@ -1,55 +1,60 @@
 using System.Text.RegularExpressions;
+using OpenKazan.BuildingBlocks.Packages;
 
 namespace OpenKazan.Tenancy;
 
 /// <summary>What makes a city definition acceptable, in words an operator can act on.</summary>
 public static partial class TenantDefinitionRules
 {
+    public const string TenantFile = "tenant.json";
+
     public static readonly IReadOnlySet<string> SupportedLanguages = new HashSet<string>(StringComparer.Ordinal) { "ru", "tt", "en" };
 
-    public static IEnumerable<string> Check(TenantInfo tenant)
+    public static IEnumerable<PackageError> Check(TenantInfo tenant)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         if (tenant.Id == Guid.Empty)
         {
-            yield return "id must be a non-empty GUID";
+            yield return Problem(PackageErrorCodes.TenantIdEmpty);
         }
 
         if (!SlugPattern().IsMatch(tenant.Slug ?? string.Empty))
         {
-            yield return $"slug '{tenant.Slug}' must be 2-63 lower-case letters, digits or hyphens";
+            yield return Problem(PackageErrorCodes.SlugFormat, tenant.Slug ?? string.Empty);
         }
 
         if (tenant.Names is null || !tenant.Names.ContainsKey("ru"))
         {
-            yield return "names must include a Russian name (ru)";
+            yield return Problem(PackageErrorCodes.NameRuMissing);
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(tenant.TimeZone ?? string.Empty, out _))
         {
-            yield return $"unknown time zone '{tenant.TimeZone}'";
+            yield return Problem(PackageErrorCodes.UnknownTimeZone, tenant.TimeZone ?? string.Empty);
         }
 
         foreach (var language in (tenant.Languages ?? []).Where(l => !SupportedLanguages.Contains(l)))
         {
-            yield return $"language '{language}' is not supported (ru, tt, en)";
+            yield return Problem(PackageErrorCodes.UnsupportedLanguage, language);
         }
 
         if (tenant.Languages is null || !tenant.Languages.Contains(tenant.DefaultCulture))
         {
-            yield return $"the default culture '{tenant.DefaultCulture}' must be one of the city's languages";
+            yield return Problem(PackageErrorCodes.DefaultCultureNotOffered, tenant.DefaultCulture ?? string.Empty);
         }
 
         if (string.IsNullOrWhiteSpace(tenant.RequestNumberPrefix) || tenant.RequestNumberPrefix.Length > 6)
         {
-            yield return "requestNumberPrefix must have 1-6 characters";
+            yield return Problem(PackageErrorCodes.PrefixLength);
         }
 
         if (tenant.Isolation?.Mode == IsolationMode.OwnDatabase && string.IsNullOrWhiteSpace(tenant.Isolation.ConnectionStringName))
         {
-            yield return "a city with its own database needs isolation.connectionStringName";
+            yield return Problem(PackageErrorCodes.ConnectionStringMissing);
         }
     }
+
+    private static PackageError Problem(string code, params string[] arguments) => new(TenantFile, null, code, arguments);
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex SlugPattern();

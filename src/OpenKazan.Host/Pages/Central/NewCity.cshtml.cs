@@ -51,6 +51,9 @@ public sealed class NewCityModel(
 
     public bool Checked { get; private set; }
 
+    /// <summary>The dry run's map of the package's boundaries and buildings.</summary>
+    public BoundaryPreview? Preview { get; private set; }
+
     public void OnGet() => Form = new NewCityForm { Id = Guid.NewGuid() };
 
     public IActionResult OnPostBack()
@@ -89,6 +92,7 @@ public sealed class NewCityModel(
         {
             var result = await importer.ImportAsync(source, dryRun: true, progress: null, cancellationToken);
             Errors = result.Errors;
+            Preview = result.Map is { } map ? new BoundaryPreview(map) : null;
             Checked = true;
         }
 
@@ -144,12 +148,15 @@ public sealed class NewCityModel(
     private List<string> StepErrors() => Form.Step switch
     {
         1 when store.FindBySlug(Form.Slug.Trim()) is not null => [text["SlugTaken", Form.Slug].Value],
-        1 => TenantDefinitionRules.Check(Form.ToDraft().ToTenant(new CalendarDefinition())).ToList(),
+        1 => TenantProblems(),
         2 when !IsColour(Form.PrimaryColor) || !IsColour(Form.AccentColor) => [text["BadColour"].Value],
         3 when !SlaTemplates.Names.Contains(Form.SlaSource) && store.FindBySlug(Form.SlaSource) is null => [text["ChooseSla"].Value],
-        3 => TenantDefinitionRules.Check(Form.ToDraft().ToTenant(new CalendarDefinition())).ToList(),
+        3 => TenantProblems(),
         _ => [],
     };
+
+    private List<string> TenantProblems() => TenantDefinitionRules.Check(Form.ToDraft().ToTenant(new CalendarDefinition()))
+        .Select(problem => PackageErrorText.Render(text, problem)).ToList();
 
     private async Task KeepLogoAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace OpenKazan.Onboarding.ImportCityPackage;
 /// </summary>
 public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactory scopes)
 {
-    public const string TenantFile = "tenant.json";
+    public const string TenantFile = TenantDefinitionRules.TenantFile;
 
     public async Task<CityPackageResult> ImportAsync(
         ICityPackageSource source, bool dryRun, IProgress<int>? progress, CancellationToken cancellationToken)
@@ -25,13 +25,14 @@ public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactor
         ArgumentNullException.ThrowIfNull(source);
         var errors = new List<PackageError>();
         var tenant = await ReadTenantAsync(source, errors, cancellationToken);
-        var (registry, registryErrors) = await RegistryPackageReader.ReadAsync(source, tenant?.Bounds, cancellationToken);
+        var boundaries = tenant is null ? PackageBoundaries.None : PackageBoundaries.FromBounds(tenant.Name("ru"), tenant.Bounds);
+        var (registry, registryErrors) = await RegistryPackageReader.ReadAsync(source, boundaries, cancellationToken);
         errors.AddRange(registryErrors);
         var (slaPolicy, slaErrors) = await SlaPackageReader.ReadAsync(source, registry.Categories, cancellationToken);
         errors.AddRange(slaErrors);
         if (tenant is null || slaPolicy is null || errors.Count > 0 || dryRun)
         {
-            return new CityPackageResult(tenant, errors, null);
+            return new CityPackageResult(tenant, errors, null) { Map = registry.Map };
         }
 
         var logo = tenant.Branding.Logo is { } logoFile && await source.ReadBytesAsync(logoFile, cancellationToken) is { } bytes
@@ -58,19 +59,19 @@ public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactor
         var json = await source.ReadTextAsync(TenantFile, ct);
         if (json is null)
         {
-            errors.Add(new PackageError(TenantFile, null, "the file is missing"));
+            errors.Add(new PackageError(TenantFile, null, PackageErrorCodes.FileMissing));
             return null;
         }
 
         try
         {
             var tenant = TenantJson.Parse(json);
-            errors.AddRange(TenantDefinitionRules.Check(tenant).Select(reason => new PackageError(TenantFile, null, reason)));
+            errors.AddRange(TenantDefinitionRules.Check(tenant));
             return errors.Count == 0 ? tenant : null;
         }
         catch (JsonException ex)
         {
-            errors.Add(new PackageError(TenantFile, (int?)ex.LineNumber + 1, $"not valid JSON: {ex.Message}"));
+            errors.Add(new PackageError(TenantFile, (int?)ex.LineNumber + 1, PackageErrorCodes.NotValidJson, ex.Message));
             return null;
         }
     }
@@ -78,5 +79,8 @@ public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactor
 
 public sealed record CityPackageResult(TenantInfo? Tenant, IReadOnlyList<PackageError> Errors, RegistryImportSummary? Imported)
 {
+    /// <summary>The boundaries and the buildings as the package gives them, for the dry run's preview.</summary>
+    public PackageMap? Map { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 }

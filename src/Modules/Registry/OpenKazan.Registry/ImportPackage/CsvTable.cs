@@ -24,7 +24,7 @@ public sealed class CsvTable
         ArgumentNullException.ThrowIfNull(errors);
         if (text is null)
         {
-            errors.Add(new PackageError(file, null, "the file is missing"));
+            errors.Add(new PackageError(file, null, PackageErrorCodes.FileMissing));
             return new CsvTable(file, []);
         }
 
@@ -33,7 +33,7 @@ public sealed class CsvTable
         using var csv = new CsvReader(reader, config);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            errors.Add(new PackageError(file, 1, "the header line is missing"));
+            errors.Add(new PackageError(file, 1, PackageErrorCodes.HeaderMissing));
             return new CsvTable(file, []);
         }
 
@@ -41,7 +41,7 @@ public sealed class CsvTable
         var missing = requiredColumns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new PackageError(file, 1, $"missing column(s): {string.Join(", ", missing)}"));
+            errors.Add(new PackageError(file, 1, PackageErrorCodes.ColumnsMissing, string.Join(", ", missing)));
             return new CsvTable(file, []);
         }
 

@@ -9,7 +9,8 @@ public sealed record RegistryPackage(
     IReadOnlyList<OrganisationRow> Organisations,
     IReadOnlyList<BuildingRow> Buildings,
     IReadOnlyList<CategoryRow> Categories,
-    IReadOnlyList<ResponsibilityRow> Responsibilities);
+    IReadOnlyList<ResponsibilityRow> Responsibilities,
+    PackageMap Map);
 
 public sealed record DistrictRow(string Code, LocalizedText Name);
 

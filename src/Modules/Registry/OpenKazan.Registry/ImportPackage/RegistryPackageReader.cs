@@ -3,7 +3,6 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
-using OpenKazan.Tenancy;
 
 namespace OpenKazan.Registry.ImportPackage;
 
@@ -20,41 +19,42 @@ public static class RegistryPackageReader
     public const string ResponsibilitiesFile = "responsibilities.csv";
 
     public static async Task<(RegistryPackage Package, IReadOnlyList<PackageError> Errors)> ReadAsync(
-        ICityPackageSource source, GeoBounds? bounds, CancellationToken cancellationToken)
+        ICityPackageSource source, PackageBoundaries boundaries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var errors = new List<PackageError>();
-        var districts = ReadDistricts(await Table(source, DistrictsFile, ["code", "name_ru"], errors, cancellationToken), errors);
+        var problems = new PackageProblems(errors);
+        var districts = ReadDistricts(await Table(source, DistrictsFile, ["code", "name_ru"], errors, cancellationToken), problems);
         var districtCodes = districts.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        boundaries = PackageBoundaries.Read(
+            await source.ReadTextAsync(PackageBoundaries.FileName, cancellationToken), boundaries,
+            districts.ToDictionary(d => d.Code, d => d.Name.Ru, StringComparer.Ordinal), errors);
         var organisationTable = await Table(source, OrganisationsFile, ["code", "type", "name_ru"], errors, cancellationToken);
-        var organisations = ReadOrganisations(organisationTable, districtCodes, errors);
-        var rejected = new Rejected(Rejected.Codes(organisationTable, "code", organisations.Select(o => o.Code)), [], []);
+        var organisations = ReadOrganisations(organisationTable, districtCodes, problems);
         var buildingTable = await Table(source, BuildingsFile, ["id", "address", "district", "lat", "long", "managing_org"], errors, cancellationToken);
-        var buildings = ReadBuildings(buildingTable, districtCodes, organisations, rejected, bounds, errors);
+        var map = new List<MapBuilding>();
+        var buildings = ReadBuildings(buildingTable, districtCodes, organisations, boundaries, problems, map);
         var categoryTable = await Table(source, CategoriesFile, ["code", "parent", "name_ru", "emergency", "group"], errors, cancellationToken);
-        var categories = ReadCategories(categoryTable, errors);
-        rejected = rejected with
-        {
-            Buildings = Rejected.Codes(buildingTable, "id", buildings.Select(b => b.Code)),
-            Categories = Rejected.Codes(categoryTable, "code", categories.Select(c => c.Code)),
-        };
+        var categories = ReadCategories(categoryTable, problems);
         var responsibilities = ReadResponsibilities(
             await Table(source, ResponsibilitiesFile, ["category", "district", "building", "organisation"], errors, cancellationToken),
-            categories, districtCodes, buildings, organisations, rejected, errors);
-        return (new RegistryPackage(districts, organisations, buildings, categories, responsibilities), errors);
+            categories, districtCodes, buildings, organisations, problems);
+        var package = new RegistryPackage(districts, organisations, buildings, categories, responsibilities, new PackageMap(boundaries, map));
+        return (package, problems.Finish());
     }
 
     private static async Task<CsvTable> Table(
         ICityPackageSource source, string file, string[] columns, List<PackageError> errors, CancellationToken cancellationToken) =>
         CsvTable.Parse(file, await source.ReadTextAsync(file, cancellationToken), columns, errors);
 
-    private static List<DistrictRow> ReadDistricts(CsvTable table, List<PackageError> errors)
+    private static List<DistrictRow> ReadDistricts(CsvTable table, PackageProblems problems)
     {
         var rows = new List<DistrictRow>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            if (RequireCode(table, row, "code", seen, "district", errors) is not { } code || Name(table, row, errors) is not { } name)
+            if (RequireCode(table, row, "code", seen, PackageRowKinds.District, problems) is not { } code
+                || Name(table, row, PackageRowKinds.District, code, problems) is not { } name)
             {
                 continue;
             }
@@ -65,31 +65,32 @@ public static class RegistryPackageReader
         return rows;
     }
 
-    private static List<OrganisationRow> ReadOrganisations(CsvTable table, HashSet<string> districts, List<PackageError> errors)
+    private static List<OrganisationRow> ReadOrganisations(CsvTable table, HashSet<string> districts, PackageProblems problems)
     {
+        const string Kind = PackageRowKinds.Organisation;
         var rows = new List<OrganisationRow>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            var code = RequireCode(table, row, "code", seen, "organisation", errors);
-            var name = Name(table, row, errors);
+            var code = RequireCode(table, row, "code", seen, Kind, problems);
+            var name = Name(table, row, Kind, code, problems);
             if (!Enum.TryParse<OrganisationType>(row["type"], ignoreCase: false, out var type) || !Enum.IsDefined(type))
             {
-                errors.Add(new PackageError(table.File, row.Line, $"unknown organisation type '{row["type"]}'"));
+                problems.Refuse(Kind, code, Error(table, row, PackageErrorCodes.UnknownOrganisationType, row["type"]));
                 continue;
             }
 
             var inn = row.Optional("inn");
             if (inn is not null && !(inn.Length is 10 or 12 && inn.All(char.IsAsciiDigit)))
             {
-                errors.Add(new PackageError(table.File, row.Line, $"INN '{inn}' must have 10 or 12 digits"));
+                problems.Refuse(Kind, code, Error(table, row, PackageErrorCodes.BadInn, inn));
                 continue;
             }
 
             var district = row.Optional("district");
             if (district is not null && !districts.Contains(district))
             {
-                errors.Add(new PackageError(table.File, row.Line, $"unknown district '{district}'"));
+                problems.Unresolved(Kind, code, PackageRowKinds.District, district, () => Error(table, row, PackageErrorCodes.UnknownDistrict, district));
                 continue;
             }
 
@@ -103,7 +104,8 @@ public static class RegistryPackageReader
     }
 
     private static List<BuildingRow> ReadBuildings(
-        CsvTable table, HashSet<string> districts, List<OrganisationRow> organisations, Rejected rejected, GeoBounds? bounds, List<PackageError> errors)
+        CsvTable table, HashSet<string> districts, List<OrganisationRow> organisations, PackageBoundaries boundaries,
+        PackageProblems problems, List<MapBuilding> map)
     {
         var managers = organisations.Where(o => o.Type == OrganisationType.ManagingOrganisation)
             .Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
@@ -113,15 +115,10 @@ public static class RegistryPackageReader
         var addresses = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            var code = RequireCode(table, row, "id", seen, "building", errors);
-            var error = BuildingError(row, districts, managers, known, bounds, addresses);
-            if (error is not null)
+            var code = RequireCode(table, row, "id", seen, PackageRowKinds.Building, problems);
+            var outside = OutsideBoundary(table, row, boundaries, map);
+            if (!BuildingIsValid(table, row, code, districts, managers, known, outside, addresses, problems))
             {
-                if (!rejected.FollowsFromOrganisation(error, row.Optional("managing_org")))
-                {
-                    errors.Add(new PackageError(table.File, row.Line, error));
-                }
-
                 continue;
             }
 
@@ -136,72 +133,113 @@ public static class RegistryPackageReader
         return rows;
     }
 
-    private static string? BuildingError(
-        CsvRow row, HashSet<string> districts, HashSet<string> managers, HashSet<string> known, GeoBounds? bounds, HashSet<string> addresses)
+    /// <summary>The error of a building that lies outside the city's boundary or its district's, if it does; every building with coordinates goes on the map.</summary>
+    private static PackageError? OutsideBoundary(CsvTable table, CsvRow row, PackageBoundaries boundaries, List<MapBuilding> map)
     {
-        if (string.IsNullOrWhiteSpace(row["address"]))
+        if (Number(row["lat"]) is not { } lat || Number(row["long"]) is not { } longitude || lat is < -90 or > 90 || longitude is < -180 or > 180)
         {
-            return "the address is empty";
+            return null;
         }
 
-        if (!addresses.Add(AddressKey.Parse(row["address"]).Identity))
+        var at = new[] { row["address"], lat.ToString(CultureInfo.InvariantCulture), longitude.ToString(CultureInfo.InvariantCulture) };
+        var error = boundaries.City is { } city && !city.Contains(lat, longitude)
+            ? Error(table, row, PackageErrorCodes.OutsideCity, [.. at, city.Name])
+            : boundaries.Districts.TryGetValue(row["district"], out var district) && !district.Contains(lat, longitude)
+                ? Error(table, row, PackageErrorCodes.OutsideDistrict, [.. at, district.Name])
+                : null;
+        map.Add(new MapBuilding(row["address"], lat, longitude, error is not null));
+        return error;
+    }
+
+    private static bool BuildingIsValid(
+        CsvTable table, CsvRow row, string? code, HashSet<string> districts, HashSet<string> managers, HashSet<string> known,
+        PackageError? outside, HashSet<string> addresses, PackageProblems problems)
+    {
+        const string Kind = PackageRowKinds.Building;
+        var own = BuildingOwnError(table, row, addresses);
+        if (own is not null)
         {
-            return $"duplicate building address '{row["address"]}'";
+            problems.Refuse(Kind, code, own);
+            return false;
         }
 
         if (!districts.Contains(row["district"]))
         {
-            return $"unknown district '{row["district"]}'";
+            problems.Unresolved(Kind, code, PackageRowKinds.District, row["district"], () => Error(table, row, PackageErrorCodes.UnknownDistrict, row["district"]));
+            return false;
+        }
+
+        if (outside is not null)
+        {
+            problems.Refuse(Kind, code, outside);
+            return false;
+        }
+
+        var manager = row.Optional("managing_org");
+        if (manager is null || managers.Contains(manager))
+        {
+            return true;
+        }
+
+        if (known.Contains(manager))
+        {
+            problems.Refuse(Kind, code, Error(table, row, PackageErrorCodes.NotManagingOrganisation, manager));
+        }
+        else
+        {
+            problems.Unresolved(Kind, code, PackageRowKinds.Organisation, manager, () => Error(table, row, PackageErrorCodes.MissingOrganisation, manager));
+        }
+
+        return false;
+    }
+
+    private static PackageError? BuildingOwnError(CsvTable table, CsvRow row, HashSet<string> addresses)
+    {
+        if (string.IsNullOrWhiteSpace(row["address"]))
+        {
+            return Error(table, row, PackageErrorCodes.AddressEmpty);
+        }
+
+        if (!addresses.Add(AddressKey.Parse(row["address"]).Identity))
+        {
+            return Error(table, row, PackageErrorCodes.DuplicateAddress, row["address"]);
         }
 
         if (Number(row["lat"]) is not { } lat || Number(row["long"]) is not { } longitude || lat is < -90 or > 90 || longitude is < -180 or > 180)
         {
-            return $"coordinates '{row["lat"]},{row["long"]}' are not a valid latitude and longitude";
-        }
-
-        if (bounds is not null && !bounds.Contains(lat, longitude))
-        {
-            return FormattableString.Invariant(
-                $"coordinates {lat},{longitude} are outside the city boundary (tenant.json bounds: latitude {bounds.MinLat}…{bounds.MaxLat}, longitude {bounds.MinLong}…{bounds.MaxLong})");
-        }
-
-        var manager = row.Optional("managing_org");
-        if (manager is not null && !managers.Contains(manager))
-        {
-            return known.Contains(manager)
-                ? $"organisation '{manager}' is not a managing organisation"
-                : $"missing organisation '{manager}'";
+            return Error(table, row, PackageErrorCodes.BadCoordinates, row["lat"], row["long"]);
         }
 
         return null;
     }
 
-    private static List<CategoryRow> ReadCategories(CsvTable table, List<PackageError> errors)
+    private static List<CategoryRow> ReadCategories(CsvTable table, PackageProblems problems)
     {
+        const string Kind = PackageRowKinds.Category;
         var codes = table.Rows.Select(r => r["code"]).ToHashSet(StringComparer.Ordinal);
         var rows = new List<CategoryRow>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            var code = RequireCode(table, row, "code", seen, "category", errors);
-            var name = Name(table, row, errors);
+            var code = RequireCode(table, row, "code", seen, Kind, problems);
+            var name = Name(table, row, Kind, code, problems);
             var parent = row.Optional("parent");
             if (parent is not null && (!codes.Contains(parent) || parent == code))
             {
-                errors.Add(new PackageError(table.File, row.Line, $"unknown parent category '{parent}'"));
+                problems.Unresolved(Kind, code, Kind, parent, () => Error(table, row, PackageErrorCodes.UnknownParentCategory, parent));
                 continue;
             }
 
             if (!bool.TryParse(row["emergency"], out var emergency))
             {
-                errors.Add(new PackageError(table.File, row.Line, $"emergency must be true or false, not '{row["emergency"]}'"));
+                problems.Refuse(Kind, code, Error(table, row, PackageErrorCodes.EmergencyNotBoolean, row["emergency"]));
                 continue;
             }
 
             var photo = row.Optional("photo_required") is { } p ? bool.TryParse(p, out var value) && value : false;
             if (string.IsNullOrWhiteSpace(row["group"]))
             {
-                errors.Add(new PackageError(table.File, row.Line, "the group is empty"));
+                problems.Refuse(Kind, code, Error(table, row, PackageErrorCodes.GroupEmpty));
                 continue;
             }
 
@@ -216,39 +254,26 @@ public static class RegistryPackageReader
 
     private static List<ResponsibilityRow> ReadResponsibilities(
         CsvTable table, List<CategoryRow> categories, HashSet<string> districts, List<BuildingRow> buildings,
-        List<OrganisationRow> organisations, Rejected rejected, List<PackageError> errors)
+        List<OrganisationRow> organisations, PackageProblems problems)
     {
+        const string Kind = PackageRowKinds.Responsibility;
         var categoryCodes = categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var buildingCodes = buildings.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
         var organisationCodes = organisations.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
         var rows = new List<ResponsibilityRow>();
         foreach (var row in table.Rows)
         {
-            string? error = null;
-            if (!categoryCodes.Contains(row["category"]))
+            var (target, code, error) = row switch
             {
-                error = $"unknown category '{row["category"]}'";
-            }
-            else if (row.Optional("district") is { } d && !districts.Contains(d))
+                _ when !categoryCodes.Contains(row["category"]) => (PackageRowKinds.Category, row["category"], PackageErrorCodes.UnknownCategory),
+                _ when row.Optional("district") is { } d && !districts.Contains(d) => (PackageRowKinds.District, d, PackageErrorCodes.UnknownDistrict),
+                _ when row.Optional("building") is { } b && !buildingCodes.Contains(b) => (PackageRowKinds.Building, b, PackageErrorCodes.UnknownBuilding),
+                _ when !organisationCodes.Contains(row["organisation"]) => (PackageRowKinds.Organisation, row["organisation"], PackageErrorCodes.MissingOrganisation),
+                _ => (null, null, null),
+            };
+            if (target is not null)
             {
-                error = $"unknown district '{d}'";
-            }
-            else if (row.Optional("building") is { } b && !buildingCodes.Contains(b))
-            {
-                error = $"unknown building '{b}'";
-            }
-            else if (!organisationCodes.Contains(row["organisation"]))
-            {
-                error = $"missing organisation '{row["organisation"]}'";
-            }
-
-            if (error is not null)
-            {
-                if (!rejected.Explains(row))
-                {
-                    errors.Add(new PackageError(table.File, row.Line, error));
-                }
-
+                problems.Unresolved(Kind, null, target, code!, () => Error(table, row, error!, code!));
                 continue;
             }
 
@@ -258,57 +283,41 @@ public static class RegistryPackageReader
         return rows;
     }
 
-    private static string? RequireCode(CsvTable table, CsvRow row, string column, HashSet<string> seen, string what, List<PackageError> errors)
+    private static string? RequireCode(CsvTable table, CsvRow row, string column, HashSet<string> seen, string kind, PackageProblems problems)
     {
         var code = row[column];
         if (string.IsNullOrWhiteSpace(code))
         {
-            errors.Add(new PackageError(table.File, row.Line, $"the {what} has no {column}"));
+            problems.Add(Error(table, row, PackageErrorCodes.CodeMissing, column));
             return null;
         }
 
         if (!seen.Add(code))
         {
-            errors.Add(new PackageError(table.File, row.Line, $"duplicate {what} '{code}'"));
+            problems.Add(Error(table, row, PackageErrorCodes.DuplicateCode, kind, code));
             return null;
         }
 
         return code;
     }
 
-    private static LocalizedText? Name(CsvTable table, CsvRow row, List<PackageError> errors)
+    private static LocalizedText? Name(CsvTable table, CsvRow row, string kind, string? code, PackageProblems problems)
     {
         if (string.IsNullOrWhiteSpace(row["name_ru"]))
         {
-            errors.Add(new PackageError(table.File, row.Line, "name_ru is empty"));
+            problems.Refuse(kind, code, Error(table, row, PackageErrorCodes.NameRuEmpty));
             return null;
         }
 
         return new LocalizedText(row["name_ru"], row.Optional("name_tt"), row.Optional("name_en"));
     }
 
+    private static PackageError Error(CsvTable table, CsvRow row, string code, params string[] arguments) =>
+        new(table.File, row.Line, code, arguments);
+
     private static double? Number(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;
 
     private static int? Integer(string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    /// <summary>
-    /// Rows that had an error of their own (a bad INN, say). A row that refers to one of them is not reported again:
-    /// the package gets one root error instead of one more "missing organisation" for every dependent row.
-    /// </summary>
-    private sealed record Rejected(HashSet<string> Organisations, HashSet<string> Buildings, HashSet<string> Categories)
-    {
-        public static HashSet<string> Codes(CsvTable table, string column, IEnumerable<string> accepted) =>
-            table.Rows.Select(r => r[column]).Where(c => !string.IsNullOrWhiteSpace(c)).Except(accepted, StringComparer.Ordinal)
-                .ToHashSet(StringComparer.Ordinal);
-
-        public bool FollowsFromOrganisation(string error, string? manager) =>
-            manager is not null && Organisations.Contains(manager) && error.StartsWith("missing organisation", StringComparison.Ordinal);
-
-        public bool Explains(CsvRow row) =>
-            Categories.Contains(row["category"])
-            || (row.Optional("building") is { } b && Buildings.Contains(b))
-            || Organisations.Contains(row["organisation"]);
-    }
 }

@@ -18,7 +18,7 @@ public static class SlaPackageReader
         var json = await source.ReadTextAsync(SlaPolicyJson.FileName, cancellationToken);
         if (json is null)
         {
-            return (null, [new PackageError(SlaPolicyJson.FileName, null, $"the file is missing (start from the {SlaTemplates.Ru416} template)")]);
+            return (null, [new PackageError(SlaPolicyJson.FileName, null, PackageErrorCodes.SlaFileMissing, SlaTemplates.Ru416)]);
         }
 
         return SlaPolicyJson.Parse(json, SlaPolicyJson.FileName, SlaCategoryIndex.From(categories.Select(c => (c.Code, c.Group))));

@@ -213,5 +213,5 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
         return null;
     }
 
-    private void Error(string reason) => errors.Add(new PackageError(file, null, reason));
+    private void Error(string reason) => errors.Add(PackageError.Detail(file, null, reason));
 }

@@ -33,12 +33,12 @@ public static class SlaPolicyJson
         }
         catch (JsonException ex)
         {
-            return (null, [new PackageError(file, (int?)ex.LineNumber + 1, $"not valid: {ex.Message}")]);
+            return (null, [new PackageError(file, (int?)ex.LineNumber + 1, PackageErrorCodes.NotValidJson, ex.Message)]);
         }
 
         if (parsed is null)
         {
-            return (null, [new PackageError(file, null, "the file is empty")]);
+            return (null, [PackageError.Detail(file, null, "the file is empty")]);
         }
 
         var errors = new List<PackageError>();
