@@ -49,6 +49,20 @@ public sealed partial class Browser(OpenKazanFactory factory, string? clientAddr
         return await Client.PostAsync(new Uri(postUrl), new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Loads the page, then posts a multipart form with one file plus its antiforgery token to one of its handlers.</summary>
+    public async Task<HttpResponseMessage> SubmitFileAsync(string pageUrl, string postUrl, string field, string fileName, byte[] content)
+    {
+        var html = await (await GetAsync(pageUrl)).Content.ReadAsStringAsync();
+        var token = AntiforgeryToken().Match(html);
+        Assert.True(token.Success, $"No antiforgery token on {pageUrl}.");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        return await Client.PostAsync(new Uri(postUrl), form);
+    }
+
     public async Task SignInAsync(string cityBase, string email, string password = "Demo123!")
     {
         var response = await SubmitAsync($"{cityBase}/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
