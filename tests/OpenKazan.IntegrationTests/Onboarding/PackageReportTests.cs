@@ -44,7 +44,7 @@ public abstract class PackageReportTests(OpenKazanFactory factory)
     /// Elabuga with an organisation whose INN is too short, managing three new buildings and named in a responsibility,
     /// and a fourth new building south of the city.
     /// </summary>
-    internal static byte[] BrokenElabuga()
+    public static byte[] BrokenElabuga()
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

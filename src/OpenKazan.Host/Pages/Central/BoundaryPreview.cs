@@ -12,6 +12,7 @@ namespace OpenKazan.Host.Pages.Central;
 public sealed class BoundaryPreview
 {
     public const double Width = 1000;
+    private const double MaxHeight = 800;
     private const int MaxInsideDots = 4000;
     private const int MaxOutsideDots = 1000;
     private readonly double _minLat;
@@ -20,26 +21,43 @@ public sealed class BoundaryPreview
     private readonly double _maxLat;
     private readonly double _cos;
     private readonly double _scale;
+    private readonly double _offsetX;
+    private readonly (double MinLat, double MaxLat, double MinLong, double MaxLong) _frame;
 
     public BoundaryPreview(PackageMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
         Map = map;
-        var points = Rings(map.Boundaries).SelectMany(r => r.Ring).Concat(map.Buildings.Select(b => new GeoPoint(b.Latitude, b.Longitude))).ToList();
-        if (points.Count == 0)
+        var city = Rings(map.Boundaries).SelectMany(r => r.Ring)
+            .Concat(map.Buildings.Where(b => !b.Outside).Select(b => new GeoPoint(b.Latitude, b.Longitude))).ToList();
+        var outside = map.Buildings.Where(b => b.Outside).Select(b => new GeoPoint(b.Latitude, b.Longitude)).ToList();
+        if (city.Count == 0 && outside.Count == 0)
         {
             return;
         }
 
-        // A margin of 3 % so that dots on the edge stay whole; a lone point gets a small box around it.
-        var (minLat, maxLat) = (points.Min(p => p.Latitude), points.Max(p => p.Latitude));
-        var (minLong, maxLong) = (points.Min(p => p.Longitude), points.Max(p => p.Longitude));
+        // The frame is the city (boundaries and the buildings inside) widened by at most a third of its size towards
+        // the buildings outside: one building 20 km away must not shrink the city to a dot; it is pinned to the edge.
+        var frame = city.Count > 0 ? city : outside;
+        var (minLat, maxLat) = (frame.Min(p => p.Latitude), frame.Max(p => p.Latitude));
+        var (minLong, maxLong) = (frame.Min(p => p.Longitude), frame.Max(p => p.Longitude));
+        var (reachLat, reachLong) = (Math.Max((maxLat - minLat) / 3, 0.002), Math.Max((maxLong - minLong) / 3, 0.002));
+        foreach (var point in outside)
+        {
+            minLat = Math.Min(minLat, Math.Max(point.Latitude, minLat - reachLat));
+            maxLat = Math.Max(maxLat, Math.Min(point.Latitude, maxLat + reachLat));
+            minLong = Math.Min(minLong, Math.Max(point.Longitude, minLong - reachLong));
+            maxLong = Math.Max(maxLong, Math.Min(point.Longitude, maxLong + reachLong));
+        }
+
+        _frame = (minLat, maxLat, minLong, maxLong);
         var padLat = Math.Max((maxLat - minLat) * 0.03, 0.001);
         var padLong = Math.Max((maxLong - minLong) * 0.03, 0.001);
         (_minLat, _maxLat, _minLong, _maxLong) = (minLat - padLat, maxLat + padLat, minLong - padLong, maxLong + padLong);
         _cos = Math.Cos((_minLat + _maxLat) / 2 * Math.PI / 180);
-        _scale = Width / ((_maxLong - _minLong) * _cos);
-        Height = Math.Clamp((_maxLat - _minLat) * _scale, 200, 1400);
+        _scale = Math.Min(Width / ((_maxLong - _minLong) * _cos), MaxHeight / (_maxLat - _minLat));
+        _offsetX = (Width - ((_maxLong - _minLong) * _cos * _scale)) / 2;
+        Height = Math.Max((_maxLat - _minLat) * _scale, 200);
     }
 
     public PackageMap Map { get; }
@@ -98,7 +116,11 @@ public sealed class BoundaryPreview
         return path.ToString();
     }
 
-    private (string X, string Y) Point(double lat, double longitude) => (
-        ((longitude - _minLong) * _cos * _scale).ToString("0.#", CultureInfo.InvariantCulture),
-        ((_maxLat - lat) * _scale).ToString("0.#", CultureInfo.InvariantCulture));
+    /// <summary>A point in the frame's coordinates; one beyond the frame is pinned to its edge.</summary>
+    private (string X, string Y) Point(double lat, double longitude)
+    {
+        var x = _offsetX + ((Math.Clamp(longitude, _frame.MinLong, _frame.MaxLong) - _minLong) * _cos * _scale);
+        var y = (_maxLat - Math.Clamp(lat, _frame.MinLat, _frame.MaxLat)) * _scale;
+        return (x.ToString("0.#", CultureInfo.InvariantCulture), y.ToString("0.#", CultureInfo.InvariantCulture));
+    }
 }
