@@ -21,7 +21,7 @@ namespace OpenKazan.IntegrationTests.Security;
 /// <summary>
 /// The real application as an attacker meets it: real sign-in and session cookies (no test scheme), sessions
 /// re-checked on every request, the framework's own request logs on and kept in memory, Open311 limits out of reach,
-/// account limits low enough to reach, each request from its own client address unless the test names one.
+/// account and vote limits low enough to reach, each request from its own client address unless the test names one.
 /// </summary>
 public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provider)
 {
@@ -49,6 +49,8 @@ public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provi
         new("AccountLimits:FirstDelay", "00:01:00"),
         new("AccountLimits:AttemptsPerAddress", "5"),
         new("AccountLimits:MailsPerAccount", "3"),
+        new("Transparency:WritePermitsPerMinute", "3"),
+        new("Transparency:VotePermitsPerAddressPerMinute", "5"),
         new("Tenancy:RefuseUnknownHosts", "true"),
         new("Tenancy:ExtraHosts:0", "node-1.internal"),
     ];
