@@ -46,6 +46,7 @@ public sealed class RequestCommands(
                 return new(null, TransitionFailure.StaleVersion, CurrentVersion: request.Version);
             }
 
+            var seen = request.Version;
             var (result, recorded) = await ApplyInUnitOfWorkAsync(request, action, actor, input, ct);
             if (!result.Allowed)
             {
@@ -58,13 +59,26 @@ public sealed class RequestCommands(
                 var stages = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(ct);
                 return new(RequestDto.From(request, stages), TransitionFailure.None, Recorded: recorded);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException e)
             {
-                // Someone else changed the request between our read and our write: decide again on the fresh state.
+                // Someone else changed the request between our read and our write: decide again on the fresh state. The
+                // other writer's same move may also have taken a one-of-a-kind row first (a stage's duration), which
+                // the database refuses before the version check; that is the same conflict, unless the request is unchanged.
+                if (e is not DbUpdateConcurrencyException && !await ChangedSinceAsync(requestId, seen, ct))
+                {
+                    throw;
+                }
             }
         }
 
         return new(null, TransitionFailure.Busy);
+    }
+
+    private async Task<bool> ChangedSinceAsync(Guid requestId, long seen, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Id == requestId).Select(r => (long?)r.Version).SingleOrDefaultAsync(ct);
+        return current != seen;
     }
 
     /// <summary>
