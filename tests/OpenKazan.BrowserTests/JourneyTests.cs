@@ -27,24 +27,24 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await executor.Locator("form[action*=Start] button").ClickAsync();
         await executor.Locator("#HoldReason").FillAsync("Ждём запчасти");
         await executor.Locator("form[action*=Hold] button").ClickAsync();
-        await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("приостановлена");
+        await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("приостановлено");
         Assert.Empty(await Accessibility.SeriousViolationsAsync(executor));
         await executor.Locator("form[action*=Resume] button").ClickAsync();
         await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("выполняется");
         await executor.Locator("#Report").FillAsync("Двор убран");
         await executor.Locator("#Photos").SetInputFilesAsync(new FilePayload { Name = "done.png", MimeType = "image/png", Buffer = DemoCity.Photo });
         await executor.Locator("form[action*=Resolve] button").ClickAsync();
-        await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("выполнена");
+        await Assertions.Expect(executor.Locator(".facts .status")).ToContainTextAsync("выполнено");
 
         await resident.GotoAsync(fixture.Url($"{slug}.localhost", $"/my/requests/{number}"));
         Assert.Equal($"/my/requests/{number}/rate", await resident.GetByRole(AriaRole.Link, new() { Name = "Оценить работу" }).GetAttributeAsync("href"));
         await DemoCity.ScreenshotAsync(resident, $"{slug}-request-resolved");
         await resident.Locator("form[action*=Confirm] button").ClickAsync();
-        await Assertions.Expect(resident.Locator(".facts .status")).ToContainTextAsync("закрыта");
+        await Assertions.Expect(resident.Locator(".facts .status")).ToContainTextAsync("закрыто");
 
         var anyone = await fixture.NewPageAsync();
         await anyone.GotoAsync(fixture.Url($"{slug}.localhost", $"/status?number={number.ToLowerInvariant()}"));
-        Assert.Equal("закрыта", await anyone.Locator("[data-testid=public-status]").InnerTextAsync());
+        Assert.Equal("закрыто", await anyone.Locator("[data-testid=public-status]").InnerTextAsync());
         Assert.DoesNotContain("Двор не убирают", await anyone.ContentAsync(), StringComparison.Ordinal);
     }
 

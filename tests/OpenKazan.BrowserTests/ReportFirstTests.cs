@@ -49,18 +49,26 @@ public sealed partial class ReportFirstTests(BrowserFixture fixture)
     }
 
     // One person gets several mails (the request's notifications too) and the folder lists them in no particular
-    // order, so every mail to the address is searched for the link.
+    // order, so every mail to the address is searched for the link; account mails are sent off the request path,
+    // so the folder is read again until it is there (at most 30 s).
     private async Task<string> ConfirmationLinkAsync(string email)
     {
-        foreach (var file in Directory.GetFiles(fixture.MailFolder, "*.eml"))
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
         {
-            var text = await File.ReadAllTextAsync(file);
-            var link = ConfirmationLink().Match(text);
-            if (text.Contains($"To: {email}", StringComparison.Ordinal) && link.Success)
+            foreach (var file in Directory.Exists(fixture.MailFolder) ? Directory.GetFiles(fixture.MailFolder, "*.eml") : [])
             {
-                return WebUtility.HtmlDecode(link.Value);
+                var text = await File.ReadAllTextAsync(file);
+                var link = ConfirmationLink().Match(text);
+                if (text.Contains($"To: {email}", StringComparison.Ordinal) && link.Success)
+                {
+                    return WebUtility.HtmlDecode(link.Value);
+                }
             }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
+        while (DateTime.UtcNow < deadline);
 
         throw new InvalidOperationException($"No confirmation e-mail to {email}.");
     }

@@ -22,47 +22,38 @@ public sealed class NotLiveCityGate(RequestDelegate next, IOptions<TenancyOption
         "/account/access-denied", "/account/landing", "/status/maintenance", "/status/coming-soon", "/error", "/branding", "/css", "/js", "/lib", "/health", "/connect", "/.well-known",
     ];
 
-    public async Task InvokeAsync(HttpContext context, CurrentTenantAccessor city)
+    public async Task InvokeAsync(HttpContext context, CurrentTenantAccessor city, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(user);
         if (city.Info is not { Status: TenantStatus.Onboarding or TenantStatus.Suspended } closed
             || OpenPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
-            || await IsStaffHereAsync(context, closed.Id))
+            || await IsStaffHereAsync(context, user))
         {
             await next(context);
             return;
         }
 
         var suspended = closed.Status == TenantStatus.Suspended;
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "3600";
-        if (TenantResolutionMiddleware.IsApiCall(context.Request))
-        {
-            await context.Response.WriteAsJsonAsync(Problem(closed.Slug, suspended), options: null, contentType: "application/problem+json");
-            return;
-        }
-
-        context.Request.Method = HttpMethods.Get;
-        context.Request.Path = suspended ? options.Value.MaintenancePath : options.Value.ComingSoonPath;
-        context.Request.QueryString = QueryString.Empty;
-        await next(context);
+        await CityRefusal.AnswerAsync(context, next, Problem(closed.Slug, suspended),
+            suspended ? options.Value.MaintenancePath : options.Value.ComingSoonPath, QueryString.Empty);
     }
 
-    /// <summary>Anyone with a role in this city other than resident, or the central team (whose roles are global).</summary>
-    private static async Task<bool> IsStaffHereAsync(HttpContext context, Guid cityId)
+    /// <summary>
+    /// Anyone with a role in this city other than resident, or the central team. The gate runs before routing, so the
+    /// principal is read here; its roles are then judged the one way every page judges them.
+    /// </summary>
+    private static async Task<bool> IsStaffHereAsync(HttpContext context, ICurrentUser user)
     {
-        var principal = (await context.AuthenticateAsync()).Principal;
-        if (principal?.Identity?.IsAuthenticated != true)
+        if ((await context.AuthenticateAsync()).Principal is not { Identity.IsAuthenticated: true } principal)
         {
             return false;
         }
 
-        var bound = principal.FindFirst(OpenKazanClaims.TenantId)?.Value;
-        var roles = principal.FindAll(OpenKazanClaims.Role).Select(c => c.Value).ToList();
-        return bound is null
-            ? roles.Any(Roles.GlobalRoles.Contains)
-            : Guid.TryParse(bound, out var id) && id == cityId && roles.Any(r => r != Roles.Resident);
+        context.User = principal;
+        return user.Roles.Any(r => r != Roles.Resident);
     }
 
     private static ProblemDetails Problem(string slug, bool suspended) => new()

@@ -12,7 +12,7 @@ public abstract class LandingTests(OpenKazanFactory factory)
     [InlineData("committee", "/committee")]
     [InlineData("admin", "/admin")]
     [InlineData("resident", "/my/requests")]
-    public async Task A_person_lands_on_their_own_workspace(string mailbox, string workspace)
+    public async Task A_person_lands_on_their_own_workspace_and_their_menu_starts_with_their_work(string mailbox, string workspace)
     {
         var browser = new Browser(factory);
         var signIn = await browser.SubmitAsync("http://kazan.localhost/account/login",
@@ -21,6 +21,11 @@ public abstract class LandingTests(OpenKazanFactory factory)
 
         var landing = await browser.GetAsync("http://kazan.localhost/account/landing");
         Assert.Equal(workspace, Browser.Location(landing)!.AbsolutePath);
+
+        // The menu is ordered by role too: the same workspace is its first item.
+        var page = await (await browser.GetAsync("http://kazan.localhost" + workspace)).Content.ReadAsStringAsync();
+        var menu = page[page.IndexOf("id=\"main-nav\"", StringComparison.Ordinal)..];
+        Assert.Matches("^[^>]*>\\s*<ul>\\s*<li><a href=\"" + workspace + "\"", menu);
     }
 
     [Fact]

@@ -8,19 +8,27 @@ internal static partial class SentMail
 {
     /// <summary>
     /// The first link of that kind in any mail to the address: one person gets several mails (a request's
-    /// notifications too), and the folder lists them in no particular order.
+    /// notifications too), and the folder lists them in no particular order. Account mails are sent off the
+    /// request path, so the folder is read again until the mail is there (at most 30 s).
     /// </summary>
     public static async Task<string> LinkAsync(string mailFolder, string email, Regex link)
     {
-        foreach (var file in Directory.GetFiles(mailFolder, "*.eml"))
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
         {
-            var text = await File.ReadAllTextAsync(file);
-            var found = link.Match(text);
-            if (text.Contains($"To: {email}", StringComparison.Ordinal) && found.Success)
+            foreach (var file in Directory.Exists(mailFolder) ? Directory.GetFiles(mailFolder, "*.eml") : [])
             {
-                return WebUtility.HtmlDecode(found.Value);
+                var text = await File.ReadAllTextAsync(file);
+                var found = link.Match(text);
+                if (text.Contains($"To: {email}", StringComparison.Ordinal) && found.Success)
+                {
+                    return WebUtility.HtmlDecode(found.Value);
+                }
             }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
+        while (DateTime.UtcNow < deadline);
 
         throw new InvalidOperationException($"No e-mail to {email} with a link like {link} in {mailFolder}.");
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Host.Notifications;
 using OpenKazan.Persistence;
 
 namespace OpenKazan.IntegrationTests.Infrastructure;
@@ -27,6 +29,17 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
 
     /// <summary>The pickup folder the application writes its e-mails to.</summary>
     public string MailFolder => _mail;
+
+    /// <summary>Waits until the account mails queued so far are in the pickup folder (they are sent off the request path).</summary>
+    public async Task AccountMailsSentAsync()
+    {
+        var queue = Services.GetRequiredService<AccountMailOutbox>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (queue.Pending > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+        }
+    }
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
 

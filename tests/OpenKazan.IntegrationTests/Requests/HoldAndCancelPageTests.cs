@@ -23,7 +23,7 @@ public abstract class HoldAndCancelPageTests(RequestsFactory factory)
 
         var held = await page.ActAsync("Hold", new Dictionary<string, string> { ["Reason"] = "Нет доступа в квартиру" });
         Assert.Contains("Обращение приостановлено.", held, StringComparison.Ordinal);
-        Assert.Contains("приостановлена", held, StringComparison.Ordinal);
+        Assert.Contains("приостановлено", held, StringComparison.Ordinal);
         Assert.Contains("Нет доступа в квартиру", held, StringComparison.Ordinal);
         Assert.Equal("OnHold", (await StatusAsync(executor, request)).Status);
 

@@ -54,6 +54,26 @@ public abstract class RequestJourneyTests(RequestsFactory factory)
     }
 
     [Fact]
+    public async Task Status_emails_give_the_number_the_new_status_the_deadline_in_city_time_and_a_link_on_the_city_host()
+    {
+        var kazan = factory.City("kazan").Id;
+        var liftService = await factory.OrganisationIdAsync("kazan", "kazanliftservice");
+        var resident = factory.ClientAs(TestPerson.Resident(kazan));
+        var request = (await SubmitAsync(resident, NewRequest(
+            await factory.BuildingIdAsync("kazan", "kzn-000001"), await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
+        await ActAsync(factory.ClientAs(TestPerson.Executor(kazan, liftService)), request.Id, "accept");
+
+        var mails = await factory.QueryAsync("kazan", db => db.Set<OutboxMessage>()
+            .Where(m => m.RequestId == request.Id && m.Channel == NotificationChannel.Email).OrderBy(m => m.CreatedAt).ToListAsync());
+        var accepted = Assert.Single(mails, m => m.Subject.EndsWith(": принято в работу", StringComparison.Ordinal));
+        Assert.Contains(request.Number, accepted.Subject, StringComparison.Ordinal);
+        var resolveBy = request.Deadlines.Single(d => d.Stage == "Resolve").DueAt;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(resolveBy, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        Assert.Contains($"Срок текущего этапа: {local:dd.MM.yyyy HH:mm}", accepted.Body, StringComparison.Ordinal);
+        Assert.All(mails, m => Assert.Contains($"http://kazan.localhost/my/requests/{request.Number}", m.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Likely_duplicates_are_suggested_before_filing_and_in_the_submit_answer()
     {
         var kazan = factory.City("kazan").Id;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Notifications;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Users;
@@ -12,6 +13,7 @@ using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.IntegrationTests.Operations;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Notifications.Email;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using Serilog.Core;
@@ -21,7 +23,7 @@ namespace OpenKazan.IntegrationTests.Security;
 /// <summary>
 /// The real application as an attacker meets it: real sign-in and session cookies (no test scheme), sessions
 /// re-checked on every request, the framework's own request logs on and kept in memory, Open311 limits out of reach,
-/// account limits low enough to reach, each request from its own client address unless the test names one.
+/// account and vote limits low enough to reach, a mail relay that can hold a mail, each request from its own client address unless the test names one.
 /// </summary>
 public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provider)
 {
@@ -29,12 +31,15 @@ public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provi
 
     public CountingPasswordHasher Hashes { get; } = new();
 
+    public HeldMail HeldMail { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services
             .AddSingleton<ILogEventSink>(Log)
             .AddSingleton<IPasswordHasher<PlatformUser>>(Hashes)
+            .AddSingleton<IEmailSender>(sp => new HoldingEmailSender(sp.GetRequiredService<PickupFolderEmailSender>(), HeldMail))
             .AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>());
     }
 
@@ -49,6 +54,8 @@ public class SecurityFactory(DatabaseProvider provider) : OpenKazanFactory(provi
         new("AccountLimits:FirstDelay", "00:01:00"),
         new("AccountLimits:AttemptsPerAddress", "5"),
         new("AccountLimits:MailsPerAccount", "3"),
+        new("Transparency:WritePermitsPerMinute", "3"),
+        new("Transparency:VotePermitsPerAddressPerMinute", "5"),
         new("Tenancy:RefuseUnknownHosts", "true"),
         new("Tenancy:ExtraHosts:0", "node-1.internal"),
     ];

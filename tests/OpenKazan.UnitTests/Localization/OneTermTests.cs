@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Notifications;
 
 namespace OpenKazan.UnitTests.Localization;
 
@@ -21,5 +23,16 @@ public sealed class OneTermTests
             .ToList();
 
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Russian_status_names_agree_with_the_neuter_obrashchenie()
+    {
+        // "Обращение … принято", never "принята" (the feminine of the old word "заявка").
+        var feminine = Enum.GetValues<RequestStatus>().Select(s => StatusNames.In(s, "ru"))
+            .Where(name => name.Split(' ')[0] is var word && (word.EndsWith("ая", StringComparison.Ordinal) || word.EndsWith('а')))
+            .ToList();
+
+        Assert.Empty(feminine);
     }
 }

@@ -31,6 +31,9 @@ public sealed class TransparencyOptions
     /// <summary>Ratings, votes and verifications one account may send per minute in one city.</summary>
     public int WritePermitsPerMinute { get; set; } = 20;
 
+    /// <summary>Votes one client address may send per minute in one city, whatever the accounts (page and API together).</summary>
+    public int VotePermitsPerAddressPerMinute { get; set; } = 60;
+
     public Dictionary<string, CityTransparencySettings> Cities { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The settings of one city: its overrides on top of the defaults.</summary>

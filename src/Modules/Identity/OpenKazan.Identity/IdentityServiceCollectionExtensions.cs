@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Validation.AspNetCore;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Identity.CallCentre;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Persistence;
@@ -56,6 +57,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<DemoClients>();
         services.AddSingleton<CityScopes>();
         services.AddSingleton<CityUrls>();
+        services.AddScoped<ICityLinks, CityLinks>();
         services.AddSingleton<CityCookieManager>();
 
         // Keys shared by every node, so a cookie issued by one is read by all.

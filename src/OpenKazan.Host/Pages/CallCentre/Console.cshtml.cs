@@ -81,6 +81,8 @@ public sealed class ConsoleModel(
 
     public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
 
+    private Task<CallerAccount?>? callerAccount;
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -96,7 +98,7 @@ public sealed class ConsoleModel(
         }
 
         // The account is looked up again rather than taken from the form: only the phone's own account can be linked.
-        var account = LinkAccount ? await accounts.FindAsync(Phone, ct) : null;
+        var account = LinkAccount ? await CallerAccountAsync(ct) : null;
         var body = new SubmitRequestBody(null, new RequesterBody(null, CallerName, Phone, null, true, account?.UserId), BuildingId, null, null,
             Flat, Entrance, CategoryId, Description);
         var (valid, errors) = SubmitRequestValidator.Validate(body, user);
@@ -120,6 +122,9 @@ public sealed class ConsoleModel(
         return Page();
     }
 
+    /// <summary>The phone's resident account, looked up once per request however many parts of the page need it.</summary>
+    private Task<CallerAccount?> CallerAccountAsync(CancellationToken ct) => callerAccount ??= accounts.FindAsync(Phone, ct);
+
     private async Task LoadAsync(CancellationToken ct)
     {
         FiledRequest = string.IsNullOrWhiteSpace(Filed) ? null : await queries.FindAsync(Filed, user, ct);
@@ -140,7 +145,7 @@ public sealed class ConsoleModel(
     private async Task RecogniseCallerAsync(CancellationToken ct)
     {
         var known = await queries.KnownCallerAsync(Phone, ct);
-        Account = await accounts.FindAsync(Phone, ct);
+        Account = await CallerAccountAsync(ct);
         var (name, building) = known is not null ? (known.Name, known.BuildingId) : (Account?.Name, Account?.BuildingId);
         if (name is null)
         {

@@ -10,7 +10,7 @@ namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>A signed-in resident votes on the managing organisation of each building they verifiably live in.</summary>
 [Authorize(Policy = Policies.CityUser)]
-public sealed class VoteModel(VotingService voting, ICurrentUser user, IStringLocalizer<TransparencyResource> text) : PageModel
+public sealed class VoteModel(VotingService voting, VoteLimits limits, ICurrentUser user, IStringLocalizer<TransparencyResource> text) : PageModel
 {
     public Ballot? Ballot { get; private set; }
 
@@ -33,6 +33,16 @@ public sealed class VoteModel(VotingService voting, ICurrentUser user, IStringLo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (limits.Refusal(user.UserId!.Value, HttpContext) is { } wait)
+        {
+            // The API's answer (429 with Retry-After), as the ballot with a message a person can read.
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, text["VoteTooMany", (int)Math.Ceiling(wait.TotalMinutes)]);
+            Ballot = await voting.BallotAsync(user.UserId!.Value, cancellationToken);
+            return Page();
+        }
+
         var outcome = await voting.CastAsync(user.UserId!.Value, new VoteCommand(OrganisationId, Score ?? 0, Comment), cancellationToken);
         if (outcome == VoteOutcome.Accepted)
         {

@@ -34,7 +34,7 @@ public static class VotingEndpoints
             .WithSummary("The organisations you may vote on this period").RequireAuthorization(Policies.CityUser);
         group.MapPost("/votes", CastAsync).WithName("CastVote")
             .WithSummary("Vote on the managing organisation of your building, once per period")
-            .RequireAuthorization(Policies.CityUser).RequireRateLimiting(TransparencyRateLimits.Write);
+            .RequireAuthorization(Policies.CityUser);
         group.MapGet("/votes/audit", AuditAsync).WithName("VoteAudit")
             .WithSummary("Every voting attempt, newest first").RequireAuthorization(Policies.CitySupervisor);
         group.MapPost("/resident-addresses", VerifyAsync).WithName("VerifyResidentAddress")
@@ -52,8 +52,16 @@ public static class VotingEndpoints
     }
 
     private static async Task<Results<Created, ProblemHttpResult>> CastAsync(
-        VoteBody? body, [FromServices] ICurrentUser user, VotingService voting, CancellationToken ct)
+        VoteBody? body, HttpContext context, [FromServices] ICurrentUser user, VotingService voting, VoteLimits limits, CancellationToken ct)
     {
+        if (limits.Refusal(user.UserId!.Value, context) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many votes",
+                detail: $"Too many votes from this account or address. Try again in {seconds} s.");
+        }
+
         if (body?.OrganisationId is not { } organisation || body.Score is not { } score)
         {
             return Problems.Invalid("body", "Give organisationId and a score from 1 to 5.");

@@ -23,12 +23,17 @@ public sealed class CityUrls(IOptions<TenancyOptions> tenancy, IOptions<OpenKaza
     public Uri For(HttpRequest request, string? slug, string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var port = request.Host.Port is { } p ? $":{p}" : string.Empty;
-        var baseDomain = tenancy.Value.BaseDomain;
+        return For(request.Scheme, request.Host.Port, slug, pathAndQuery);
+    }
+
+    /// <summary>The same page for a scheme and port known without a request (the configured issuer's).</summary>
+    public Uri For(string scheme, int? port, string? slug, string pathAndQuery)
+    {
+        var host = port is { } p ? $"{tenancy.Value.BaseDomain}:{p}" : tenancy.Value.BaseDomain;
         return slug is null
-            ? new Uri($"{request.Scheme}://{baseDomain}{port}{pathAndQuery}")
+            ? new Uri($"{scheme}://{host}{pathAndQuery}")
             : identity.Value.CitiesByPathPrefix
-                ? new Uri($"{request.Scheme}://{baseDomain}{port}/t/{slug}{pathAndQuery}")
-                : new Uri($"{request.Scheme}://{slug}.{baseDomain}{port}{pathAndQuery}");
+                ? new Uri($"{scheme}://{host}/t/{slug}{pathAndQuery}")
+                : new Uri($"{scheme}://{slug}.{host}{pathAndQuery}");
     }
 }

@@ -5,7 +5,8 @@ namespace OpenKazan.Requests.Notifications;
 /// <summary>
 /// Texts of notifications per city and language. Built-in texts exist in ru, tt and en; a city may override any of
 /// them in configuration under <c>Requests:Templates:{city slug}:{language}:{template}:Subject|Body</c>.
-/// Placeholders: {number}, {status}, {reason}.
+/// Placeholders: {number}, {status}, {reason}, {deadline}, {link}. Every body ends with the lines that apply: the current
+/// stage's deadline (local time) and the link to follow the request, so a reader never has to ask "by when" or "where".
 /// </summary>
 public sealed class NotificationTemplates(IConfiguration configuration)
 {
@@ -26,6 +27,18 @@ public sealed class NotificationTemplates(IConfiguration configuration)
         [("en", Escalation)] = ("Request {number} is overdue", "The deadline of request {number} was missed ({status}). {reason}"),
     };
 
+    private static readonly Dictionary<(string Language, string Placeholder), string> EndLines = new()
+    {
+        [("ru", "deadline")] = "Срок текущего этапа: {deadline} (местное время).",
+        [("tt", "deadline")] = "Хәзерге этап вакыты: {deadline} (җирле вакыт).",
+        [("en", "deadline")] = "Current stage due by {deadline} (local time).",
+        [("ru", "link")] = "Обращение на сайте: {link}",
+        [("tt", "link")] = "Мөрәҗәгать сайтта: {link}",
+        [("en", "link")] = "Follow it online: {link}",
+    };
+
+    private static readonly string[] EndLineOrder = ["deadline", "link"];
+
     public (string Subject, string Body) Render(string citySlug, string language, string template, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -34,7 +47,10 @@ public sealed class NotificationTemplates(IConfiguration configuration)
         var section = configuration.GetSection($"Requests:Templates:{citySlug}:{lang}:{template}");
         subject = section["Subject"] ?? subject;
         body = section["Body"] ?? body;
-        return (Fill(subject, values), Fill(body, values).Trim());
+        var endLines = EndLineOrder
+            .Where(p => !body.Contains("{" + p + "}", StringComparison.Ordinal) && values.TryGetValue(p, out var v) && v.Length > 0)
+            .Select(p => Fill(EndLines[(lang, p)], values));
+        return (Fill(subject, values), string.Join("\n\n", endLines.Prepend(Fill(body, values).Trim())));
     }
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>

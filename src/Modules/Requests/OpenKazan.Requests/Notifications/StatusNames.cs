@@ -2,22 +2,22 @@ using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.Notifications;
 
-/// <summary>Status names residents read, in the three languages.</summary>
+/// <summary>Status names residents read, in the three languages; in Russian they agree with "обращение" (neuter).</summary>
 public static class StatusNames
 {
     private static readonly Dictionary<RequestStatus, (string Ru, string Tt, string En)> Names = new()
     {
-        [RequestStatus.New] = ("новая", "яңа", "new"),
-        [RequestStatus.Dispatched] = ("передана исполнителю", "башкаручыга тапшырылды", "sent to the organisation"),
-        [RequestStatus.Accepted] = ("принята в работу", "эшкә алынды", "accepted"),
+        [RequestStatus.New] = ("новое", "яңа", "new"),
+        [RequestStatus.Dispatched] = ("передано исполнителю", "башкаручыга тапшырылды", "sent to the organisation"),
+        [RequestStatus.Accepted] = ("принято в работу", "эшкә алынды", "accepted"),
         [RequestStatus.InProgress] = ("выполняется", "башкарыла", "in progress"),
-        [RequestStatus.OnHold] = ("приостановлена", "туктатылды", "on hold"),
-        [RequestStatus.Resolved] = ("выполнена", "үтәлде", "resolved"),
-        [RequestStatus.Closed] = ("закрыта", "ябылды", "closed"),
-        [RequestStatus.Rejected] = ("отклонена", "кире кагылды", "rejected"),
-        [RequestStatus.Returned] = ("возвращена диспетчеру", "диспетчерга кайтарылды", "returned to the dispatcher"),
-        [RequestStatus.Reopened] = ("открыта повторно", "яңадан ачылды", "reopened"),
-        [RequestStatus.Cancelled] = ("отменена", "юкка чыгарылды", "cancelled"),
+        [RequestStatus.OnHold] = ("приостановлено", "туктатылды", "on hold"),
+        [RequestStatus.Resolved] = ("выполнено", "үтәлде", "resolved"),
+        [RequestStatus.Closed] = ("закрыто", "ябылды", "closed"),
+        [RequestStatus.Rejected] = ("отклонено", "кире кагылды", "rejected"),
+        [RequestStatus.Returned] = ("возвращено диспетчеру", "диспетчерга кайтарылды", "returned to the dispatcher"),
+        [RequestStatus.Reopened] = ("открыто повторно", "яңадан ачылды", "reopened"),
+        [RequestStatus.Cancelled] = ("отменено", "юкка чыгарылды", "cancelled"),
     };
 
     public static string In(RequestStatus status, string culture)

@@ -76,10 +76,10 @@ public sealed partial class SubmitRequestHandler(
                 var actor = new Actor(user.UserId, user.Name, user.IsInRole(Roles.Operator) ? ActorRole.Operator : ActorRole.Resident);
                 journal.Record(created, RequestEventKinds.Submitted, actor, null, RequestStatus.New, null, created.Channel);
                 AddPhotos(created, files.Select(f => f.Record), actor);
-                notifications.ToResident(created, NotificationTemplates.Submitted);
                 var planned = await deadlines.CreateAsync(created, category, ct);
-                await dispatcher.DispatchAsync(created, building, category, ct);
                 created.PlaceInQueue(planned);
+                notifications.ToResident(created, NotificationTemplates.Submitted);
+                await dispatcher.DispatchAsync(created, building, category, ct);
                 if (companion is not null)
                 {
                     db.Add(companion(created));

@@ -54,28 +54,14 @@ public sealed class TenantResolutionMiddleware(
         }
     }
 
-    private async Task RejectAsync(HttpContext context, string name)
-    {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        if (IsApiCall(context.Request))
+    private Task RejectAsync(HttpContext context, string name) =>
+        CityRefusal.AnswerAsync(context, next, new ProblemDetails
         {
-            var problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Unknown city",
-                Detail = $"There is no city '{name}' on this service.",
-                Type = "https://openkazan.example/problems/unknown-city",
-            };
-            await context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
-            return;
-        }
-
-        // The page is rendered by the host in the central area (no city is current).
-        context.Request.Method = HttpMethods.Get;
-        context.Request.Path = options.Value.UnknownCityPath;
-        context.Request.QueryString = QueryString.Create("city", name);
-        await next(context);
-    }
+            Status = StatusCodes.Status404NotFound,
+            Title = "Unknown city",
+            Detail = $"There is no city '{name}' on this service.",
+            Type = "https://openkazan.example/problems/unknown-city",
+        }, options.Value.UnknownCityPath, QueryString.Create("city", name));
 
     /// <summary>API callers are machines: they get problem+json, never an HTML page.</summary>
     public static bool IsApiCall(HttpRequest request)
