@@ -74,7 +74,8 @@ public static class HostSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages();
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute<Security.ControlCharacterPageFilter>()));
+        services.AddScoped<Security.ControlCharacterPageFilter>();
 
         // Russian and Tatar text is written as is, not as numeric entities: smaller pages, readable source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -15,12 +15,14 @@ namespace OpenKazan.Host.Security;
 /// (see docs/security.md, "Input rule"):
 /// <list type="bullet">
 /// <item>NUL and the C0 controls other than tab, line feed and carriage return are never stored.</item>
-/// <item>APIs (JSON API, Open311 form posts, /connect) refuse them with 400 problem+json naming the field.</item>
-/// <item>Page forms and page query strings drop them (a stray pasted character must not lose a resident's text).</item>
+/// <item>APIs (JSON API, Open311 form and multipart posts, /connect) refuse them with 400 problem+json naming the field.</item>
+/// <item>Page forms are refused too, in words and with the person's text kept (minus the characters), by
+/// <see cref="ControlCharacterPageFilter"/>: this middleware drops the characters from a urlencoded page form and
+/// marks the request with <see cref="ControlsRemoved"/>. Page query strings just lose them (links, not typed text).</item>
 /// <item>No single text value may exceed <see cref="MaxTextLength"/> characters (400), on any channel.</item>
 /// <item>A form beyond the form limits (too many fields, too long a value) is 413, not a 500.</item>
 /// </list>
-/// Multipart bodies are left to the upload endpoints (their text fields are bound and validated there).
+/// A page's multipart form is read after routing, under the page's own size limits, by the page filter.
 /// </summary>
 public sealed class HostileInputMiddleware(RequestDelegate next)
 {
@@ -32,6 +34,9 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
 
     /// <summary>As the framework's own form limit: more fields than this is a 413.</summary>
     public const int MaxFormFields = 1024;
+
+    /// <summary>The key in <see cref="HttpContext.Items"/> that says a page form had control characters, now dropped.</summary>
+    public static readonly object ControlsRemoved = new();
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -94,6 +99,11 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
             return await CheckFormAsync(context, api);
         }
 
+        if (api && type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return await CheckMultipartAsync(context);
+        }
+
         var json = type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || type.Contains("+json", StringComparison.OrdinalIgnoreCase);
         return json ? await CheckJsonAsync(context) : Refusal.None;
@@ -139,8 +149,60 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
             return new Refusal(status, field);
         }
 
+        if (cleaned is not null)
+        {
+            context.Items[ControlsRemoved] = true;
+        }
+
         context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(cleaned ?? form)));
         return Refusal.None;
+    }
+
+    /// <summary>The text fields of an API's multipart form (the uploads' description, name, …) follow the JSON rule.</summary>
+    private static async Task<Refusal> CheckMultipartAsync(HttpContext context)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            return new Refusal(StatusCodes.Status413PayloadTooLarge, "form");
+        }
+        catch (BadHttpRequestException e)
+        {
+            return new Refusal(e.StatusCode, "form");
+        }
+
+        var (field, status, _) = Inspect(form, api: true);
+        if (field is not null)
+        {
+            return new Refusal(status, field);
+        }
+
+        // A JSON part (the request of POST /api/requests with photos) carries its text as JSON escapes.
+        foreach (var (_, values) in form)
+        {
+            foreach (var value in values)
+            {
+                if (value is ['{', ..] or ['[', ..] && JsonText.FindHostileString(Encoding.UTF8.GetBytes(value)) is { } inJson)
+                {
+                    return new Refusal(StatusCodes.Status400BadRequest, inJson);
+                }
+            }
+        }
+
+        return Refusal.None;
+    }
+
+    /// <summary>A page's form without its control characters, and whether it had any (for <see cref="ControlCharacterPageFilter"/>).</summary>
+    public static bool TryClean(IFormCollection form, out IFormCollection cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (_, _, values) = Inspect(form, api: false);
+        cleaned = values is null ? form : new FormCollection(values, form.Files);
+        return values is not null;
     }
 
     private static async Task<byte[]> ReadUpToAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

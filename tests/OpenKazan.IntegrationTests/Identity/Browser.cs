@@ -49,6 +49,22 @@ public sealed partial class Browser(OpenKazanFactory factory, string? clientAddr
         return await Client.PostAsync(new Uri(postUrl), new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Loads the page, then posts its form as multipart/form-data (a form with a file input) plus its antiforgery token.</summary>
+    public async Task<HttpResponseMessage> SubmitMultipartAsync(string pageUrl, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await GetAsync(pageUrl);
+        var token = AntiforgeryToken().Match(await page.Content.ReadAsStringAsync());
+        Assert.True(token.Success, $"No antiforgery token on {pageUrl} ({page.StatusCode}).");
+        using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return await Client.PostAsync(new Uri(pageUrl), form);
+    }
+
     public async Task SignInAsync(string cityBase, string email, string password = "Demo123!")
     {
         var response = await SubmitAsync($"{cityBase}/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });

@@ -13,7 +13,8 @@ namespace OpenKazan.IntegrationTests.Security;
 
 /// <summary>
 /// The input rule of docs/security.md on every channel, with a corpus of control characters, over-long text and
-/// malformed values: APIs refuse with 400 (problem+json, or the Open311 error list), pages drop the characters,
+/// malformed values: APIs refuse with 400 (problem+json, or the Open311 error list), pages refuse in words (400, the
+/// person's text kept minus the characters),
 /// the database never stores one, and nothing answers 5xx. Each test counts its cases so the corpus size is on record.
 /// </summary>
 public abstract class HostileInputTests(SecurityFactory factory)
@@ -117,7 +118,7 @@ public abstract class HostileInputTests(SecurityFactory factory)
     }
 
     [Fact]
-    public async Task Page_forms_drop_control_characters_and_refuse_over_long_text_in_words()
+    public async Task Page_forms_refuse_control_characters_in_words_keeping_the_text_and_refuse_over_long_text_in_words()
     {
         var cases = 0;
         foreach (var control in FormControls)
@@ -126,12 +127,12 @@ public abstract class HostileInputTests(SecurityFactory factory)
             var browser = new Identity.Browser(factory);
             var response = await browser.SubmitAsync($"{Kazan}/account/register", new Dictionary<string, string>
             {
-                ["Email"] = email, ["FullName"] = $"Алия{control} Сафина", ["Phone"] = "8-917-555-12-34",
+                ["Email"] = email, ["FullName"] = $"Алия Сафина{control}", ["Phone"] = "8-917-555-12-34",
                 ["Password"] = "Secret123", ["ConfirmPassword"] = "Secret123",
             });
-            // Signed up (report first: on to the request form), with the name as typed minus the control character.
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("Алия Сафина", await FullNameAsync(email));
+            // Refused like the API, but in words, with the name as typed minus the control character; no account.
+            await ExpectRefusedPageAsync(response, "Алия Сафина");
+            Assert.Null(await FullNameAsync(email));
             cases++;
         }
 
@@ -156,6 +157,71 @@ public abstract class HostileInputTests(SecurityFactory factory)
         var status = await new Identity.Browser(factory).GetAsync($"{Kazan}/status?number=KZN%00-1");
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
         Assert.True(cases + 3 >= 11, $"{cases} cases");
+    }
+
+    [Fact]
+    public async Task Multipart_and_page_forms_of_every_channel_refuse_control_characters_like_the_json_api_and_store_nothing()
+    {
+        var resident = await factory.SignedInAsync(await factory.NewAccountAsync(Roles.Resident));
+        var operatorBrowser = (await factory.SignedInAsync(await factory.NewAccountAsync(Roles.Operator))).Browser;
+        var building = await factory.BuildingIdAsync("kazan", "kzn-000007");
+        var category = await factory.CategoryIdAsync("kazan", "other.other");
+        var filed = await resident.Api.PostAsync(new Uri("/api/requests", UriKind.Relative), Json(Submission(building, category, "Течёт кран", "Алсу", "12", null, null)));
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        var number = JsonNode.Parse(await filed.Content.ReadAsStringAsync())!["request"]!["number"]!.GetValue<string>();
+        var open311 = factory.ClientFor("kazan.localhost");
+        var (requests, comments) = (await RequestCountAsync(), await CommentCountAsync());
+        var cases = 0;
+
+        foreach (var control in Controls)
+        {
+            // The JSON API's multipart form (a request with photos): its JSON part follows the JSON rule.
+            using var withPhotos = new MultipartFormDataContent
+            {
+                { new StringContent(Submission(building, category, $"Течёт кран{control}", "Алсу", "12", null, null)), "request" },
+                { new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0]), "photos", "photo.jpg" },
+            };
+            await ExpectProblemAsync(await resident.Api.PostAsync(new Uri("/api/requests", UriKind.Relative), withPhotos), HttpStatusCode.BadRequest, "description");
+            cases++;
+        }
+
+        foreach (var control in FormControls)
+        {
+            foreach (var format in new[] { "json", "xml" })
+            {
+                using var form = new MultipartFormDataContent();
+                foreach (var (key, value) in ValidOpen311Form().Where(p => p.Key != "description").Append(new("description", $"Сосулька{control}над входом")))
+                {
+                    form.Add(new StringContent(value), key);
+                }
+
+                await ExpectOpen311ErrorAsync(await open311.PostAsync(new Uri($"{Open311}/requests.{format}"), form), format, HttpStatusCode.BadRequest);
+                cases++;
+            }
+
+            var newRequest = await resident.Browser.SubmitMultipartAsync($"{Kazan}/my/requests/new", new Dictionary<string, string>
+            {
+                ["BuildingId"] = building.ToString(), ["CategoryId"] = category.ToString(), ["Flat"] = "12",
+                ["Description"] = $"Течёт кран на кухне{control}", ["Phone"] = "8-917-555-12-34",
+            });
+            await ExpectRefusedPageAsync(newRequest, "Течёт кран на кухне");
+
+            var comment = await resident.Browser.SubmitAsync($"{Kazan}/my/requests/{number}", $"{Kazan}/my/requests/{number}?handler=Comment",
+                new Dictionary<string, string> { ["CommentText"] = $"Спасибо, жду{control}" });
+            await ExpectRefusedPageAsync(comment, null);
+
+            var call = await operatorBrowser.SubmitAsync($"{Kazan}/callcentre?Phone=89175551234&BuildingId={building}", $"{Kazan}/callcentre", new Dictionary<string, string>
+            {
+                ["Phone"] = "8-917-555-12-34", ["BuildingId"] = building.ToString(), ["CallerName"] = $"Ильдар{control} Хасанов",
+                ["CategoryId"] = category.ToString(), ["Description"] = "Нет воды в подъезде",
+            });
+            await ExpectRefusedPageAsync(call, "Ильдар Хасанов");
+            cases += 3;
+        }
+
+        Assert.Equal(requests, await RequestCountAsync());
+        Assert.Equal(comments, await CommentCountAsync());
+        Assert.True(cases >= 50, $"{cases} cases");
     }
 
     [Fact]
@@ -294,6 +360,21 @@ public abstract class HostileInputTests(SecurityFactory factory)
             : JsonNode.Parse(body)![0]!["code"]!.ToString();
         Assert.Equal(((int)status).ToString(CultureInfo.InvariantCulture), code);
     }
+
+    /// <summary>A page refusing a form in words: 400, the page itself with the message, the text kept without the character.</summary>
+    private static async Task ExpectRefusedPageAsync(HttpResponseMessage response, string? keptText)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.RequestMessage!.RequestUri}: {(int)response.StatusCode}");
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("невидимые управляющие символы", html, StringComparison.Ordinal);
+        if (keptText is not null)
+        {
+            Assert.Contains(keptText, html, StringComparison.Ordinal);
+        }
+    }
+
+    private Task<int> CommentCountAsync() => factory.QueryAsync("kazan", db => db.Set<RequestComment>().CountAsync());
 
     private Task<int> RequestCountAsync() => factory.QueryAsync("kazan", db => db.Set<ServiceRequest>().CountAsync());
 
