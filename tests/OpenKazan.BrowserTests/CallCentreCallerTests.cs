@@ -16,21 +16,23 @@ namespace OpenKazan.BrowserTests;
 public sealed class CallCentreCallerTests(BrowserFixture fixture)
 {
     [Theory]
-    [InlineData("ru", 1280, 900, "Следующий звонок", "этот абонент")]
-    [InlineData("tt", 390, 844, "Чираттагы шалтырату", "бу абонент")]
+    [InlineData("kazan", "ru", 1280, 900, "Следующий звонок", "этот абонент")]
+    [InlineData("kazan", "tt", 390, 844, "Чираттагы шалтырату", "бу абонент")]
+    [InlineData("grozny", "ru", 390, 844, "Следующий звонок", "этот абонент")]
+    [InlineData("grozny", "en", 1280, 900, "Next call", "this caller")]
     public async Task A_request_filed_for_a_caller_with_an_account_appears_in_their_requests(
-        string language, int width, int height, string nextCall, string thisCaller)
+        string slug, string language, int width, int height, string nextCall, string thisCaller)
     {
-        var place = await DemoCity.PlaceAsync(fixture, "kazan");
-        var (mailbox, local) = await CreateCallerAsync("kazan");
-        var page = await DemoCity.SignInAsync(fixture, "kazan", "operator", width, height);
+        var place = await DemoCity.PlaceAsync(fixture, slug);
+        var (mailbox, local) = await CreateCallerAsync(slug);
+        var page = await DemoCity.SignInAsync(fixture, slug, "operator", width, height);
 
         var typed = $"8 ({local[..3]}) {local[3..6]}-{local[6..8]}-{local[8..]}";
-        await page.GotoAsync(fixture.Url("kazan.localhost", $"/callcentre?lang={language}&Phone={Uri.EscapeDataString(typed)}&Address={Uri.EscapeDataString(place.Address)}"));
+        await page.GotoAsync(fixture.Url($"{slug}.localhost", $"/callcentre?lang={language}&Phone={Uri.EscapeDataString(typed)}&Address={Uri.EscapeDataString(place.Address)}"));
         await page.GetByRole(AriaRole.Link, new() { Name = place.Address, Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("input[name=CallerName]")).ToHaveValueAsync("Рустем Гарипов");
         await Assertions.Expect(page.Locator("input[name=LinkAccount]")).ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("label.checkbox").First).ToContainTextAsync($"{mailbox[0]}***@kazan.demo");
+        await Assertions.Expect(page.Locator("label.checkbox").First).ToContainTextAsync($"{mailbox[0]}***@{slug}.demo");
         await page.Locator("#CategoryId").SelectOptionAsync(place.CategoryId.ToString());
         await page.Locator("#Description").FillAsync("Звонок жителя: не горит свет в подъезде");
         await SubmitAsync(page);
@@ -40,15 +42,15 @@ public sealed class CallCentreCallerTests(BrowserFixture fixture)
         Assert.Matches("^[A-Z0-9-]+$", number);
         await Assertions.Expect(filed.GetByRole(AriaRole.Link, new() { Name = nextCall })).ToHaveAttributeAsync("href", "/callcentre");
         Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
-        await DemoCity.ScreenshotAsync(page, $"call-centre-filed-kazan-{language}-{width}");
+        await DemoCity.ScreenshotAsync(page, $"call-centre-filed-{slug}-{language}-{width}");
 
-        await page.GotoAsync(fixture.Url("kazan.localhost", $"/callcentre?lang={language}&Phone=%2B7{local}"));
+        await page.GotoAsync(fixture.Url($"{slug}.localhost", $"/callcentre?lang={language}&Phone=%2B7{local}"));
         var row = page.Locator("table.requests tbody tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }) });
         await Assertions.Expect(row.Locator("[data-whose]")).ToHaveTextAsync(thisCaller);
-        await DemoCity.ScreenshotAsync(page, $"call-centre-history-kazan-{language}-{width}");
+        await DemoCity.ScreenshotAsync(page, $"call-centre-history-{slug}-{language}-{width}");
 
-        var resident = await DemoCity.SignInAsync(fixture, "kazan", mailbox, width, height);
-        await resident.GotoAsync(fixture.Url("kazan.localhost", "/my/requests"));
+        var resident = await DemoCity.SignInAsync(fixture, slug, mailbox, width, height);
+        await resident.GotoAsync(fixture.Url($"{slug}.localhost", "/my/requests"));
         await Assertions.Expect(resident.GetByRole(AriaRole.Link, new() { Name = number, Exact = true })).ToBeVisibleAsync();
     }
 

@@ -56,8 +56,29 @@ public sealed class ArchitectureTests
         Assert.Empty(used.Except(allowed));
     }
 
+    /// <summary>
+    /// One path per state change: only the requests' command class asks the workflow to decide; besides its own public
+    /// path, only intake's dispatch (inside the transaction that files a request) uses its in-unit-of-work variant.
+    /// </summary>
+    [Fact]
+    public void Only_the_request_commands_ask_the_workflow_to_decide_and_apply_a_move()
+    {
+        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot().FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
+            .ToList();
+
+        Assert.Equal(new[] { "RequestCommands.cs" }, sources.Where(s => s.Text.Contains("RequestWorkflow.Decide(", StringComparison.Ordinal)).Select(s => s.Name));
+        Assert.Equal(new[] { "RequestCommands.cs", "RequestDispatcher.cs" },
+            sources.Where(s => s.Text.Contains("ApplyInUnitOfWorkAsync(", StringComparison.Ordinal)).Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The modules as the source tree has them: one folder per module under src/Modules.</summary>
-    private static List<string> ModuleFolders()
+    private static List<string> ModuleFolders() =>
+        Directory.GetDirectories(Path.Combine(RepositoryRoot().FullName, "src", "Modules"))
+            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+
+    private static DirectoryInfo RepositoryRoot()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "OpenKazan.sln")))
@@ -66,7 +87,6 @@ public sealed class ArchitectureTests
         }
 
         Assert.NotNull(root);
-        return Directory.GetDirectories(Path.Combine(root.FullName, "src", "Modules"))
-            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        return root;
     }
 }

@@ -83,6 +83,28 @@ public abstract class ApiKeyTests(Open311Factory factory)
         Assert.Equal("Запчасть заказана", comment[0]!["description"]!.GetValue<string>());
     }
 
+    /// <summary>Updates racing on one request: each is decided on the state it finds, none is lost or answered with a crash.</summary>
+    [Fact]
+    public async Task Concurrent_updates_of_an_integration_are_each_decided_on_the_fresh_state()
+    {
+        var (_, created) = await PostJsonAsync(factory.ClientFor("kazan.localhost"), "/open311/v2/requests.json",
+            ("api_key", KazanKey), ("service_code", "lift.out-of-order"), ("attribute[entrance]", "2"), ("address_id", "kzn-000001"));
+        var number = created[0]!["service_request_id"]!.GetValue<string>();
+        var request = await factory.QueryAsync("kazan", db => db.Set<ServiceRequest>().Where(r => r.Number == number).Select(r => new { r.Id, r.OrganisationId }).SingleAsync());
+        var (_, integration) = await IssueAsync(new { name = "Lift dispatch system", canPostUpdates = true, organisationId = request.OrganisationId });
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => PostJsonAsync(factory.ClientFor("kazan.localhost"),
+            "/open311/v2/servicerequestupdates.json", ("api_key", integration), ("service_request_id", number), ("status", "ACTION_SCHEDULED"),
+            ("description", $"Бригада {i} выехала"))));
+
+        Assert.All(answers, a => Assert.True(a.Status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{a.Status}: {a.Body.ToJsonString()}"));
+        Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        var accepted = await factory.QueryAsync("kazan", db => db.Set<RequestEvent>()
+            .CountAsync(e => e.RequestId == request.Id && e.Kind == RequestEventKinds.StatusChanged && e.ToStatus == RequestStatus.Accepted));
+        Assert.Equal(1, accepted);
+        Assert.Equal(RequestStatus.Accepted, (await factory.QueryAsync("kazan", db => db.Set<ServiceRequest>().SingleAsync(r => r.Id == request.Id))).Status);
+    }
+
     [Fact]
     public void Every_open311_endpoint_allows_anonymous_and_key_management_needs_the_administrator()
     {

@@ -26,7 +26,7 @@ public abstract class FixMyStreetTests(Open311Factory factory)
         var (number, integration) = await FileWithIntegrationAsync();
         var first = (await UpdatesOfAsync(number)).AsArray();
         Assert.Equal(["INVESTIGATING"], first.Select(u => u!["status"]!.GetValue<string>()));
-        Assert.Equal("Передана исполнителю", first[0]!["description"]!.GetValue<string>());
+        Assert.Equal("Передано исполнителю", first[0]!["description"]!.GetValue<string>());
 
         await OrganisationAsync(integration, number, ("status", "ACTION_SCHEDULED"), ("description", "Мастер выехал"));
         await OrganisationAsync(integration, number, ("description", "Запчасть заказана"));
@@ -40,7 +40,7 @@ public abstract class FixMyStreetTests(Open311Factory factory)
         AssertMatches("service-request-updates", updates);
         Assert.Equal(["INVESTIGATING", "ACTION_SCHEDULED", "ACTION_SCHEDULED", "IN_PROGRESS", "FIXED"], updates.Select(u => u!["status"]!.GetValue<string>()));
         Assert.Equal(commentWhileScheduled, updates[2]!.ToJsonString());
-        Assert.Equal("Принята в работу: Мастер выехал", updates[1]!["description"]!.GetValue<string>());
+        Assert.Equal("Принято в работу: Мастер выехал", updates[1]!["description"]!.GetValue<string>());
         var photo = await Kazan.GetAsync(new Uri(updates[4]!["media_url"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
         Assert.Equal(Png, await photo.Content.ReadAsByteArrayAsync());
@@ -84,7 +84,7 @@ public abstract class FixMyStreetTests(Open311Factory factory)
         Assert.Equal("open", (await GetJsonAsync(Kazan, $"/open311/v2/requests/{number}.json")).Body[0]!["status"]!.GetValue<string>());
         var last = (await UpdatesOfAsync(number)).AsArray().Last()!;
         Assert.Equal("OPEN", last["status"]!.GetValue<string>());
-        Assert.Equal("Открыта повторно", last["description"]!.GetValue<string>());
+        Assert.Equal("Открыто повторно", last["description"]!.GetValue<string>());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public abstract class FixMyStreetTests(Open311Factory factory)
 
         var read = (await GetJsonAsync(Kazan, $"/open311/v2/requests/{number}.json?extensions=true")).Body[0]!;
         Assert.Equal("closed", read["status"]!.GetValue<string>());
-        Assert.Equal("Отклонена: Лифт на обслуживании другой компании", read["status_notes"]!.GetValue<string>());
+        Assert.Equal("Отклонено: Лифт на обслуживании другой компании", read["status_notes"]!.GetValue<string>());
         Assert.Equal("NO_FURTHER_ACTION", read["extended_attributes"]!["extended_status"]!.GetValue<string>());
         Assert.Equal("NO_FURTHER_ACTION", (await UpdatesOfAsync(number)).AsArray().Last()!["status"]!.GetValue<string>());
     }

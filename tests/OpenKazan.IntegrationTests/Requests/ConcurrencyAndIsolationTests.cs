@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Transitions;
+using OpenKazan.Requests.Workflow;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
 namespace OpenKazan.IntegrationTests.Requests;
@@ -36,6 +40,50 @@ public abstract class ConcurrencyAndIsolationTests(RequestsFactory factory)
         var pauses = await factory.QueryAsync("kazan", db => db.Set<RequestPause>().Where(p => p.RequestId == request.Id).ToListAsync());
         Assert.Equal(changes.Count(e => e.ToStatus == RequestStatus.OnHold), pauses.Count);
         Assert.Equal(after.Status == "OnHold" ? 1 : 0, pauses.Count(p => p.EndedAt is null));
+    }
+
+    /// <summary>
+    /// The one path for every caller (an Open311 integration here): another writer changes the request between its
+    /// read and its write, so the first save conflicts; the path decides again on the fresh state and nothing is lost.
+    /// </summary>
+    [Fact]
+    public async Task A_change_between_the_read_and_the_write_is_met_by_deciding_again_on_the_fresh_state()
+    {
+        var kazan = factory.City("kazan").Id;
+        var liftService = await factory.OrganisationIdAsync("kazan", "kazanliftservice");
+        var executor = factory.ClientAs(TestPerson.Executor(kazan, liftService));
+        var request = (await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(
+            await factory.BuildingIdAsync("kazan", "kzn-000001"), await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
+        await ActAsync(executor, request.Id, "accept");
+
+        var saves = 0;
+        var outcome = await factory.InCityAsync("kazan", sp =>
+        {
+            sp.GetRequiredService<TenantScopedDbContext>().SavingChanges += (_, _) =>
+            {
+                if (Interlocked.Increment(ref saves) == 1)
+                {
+                    // Another writer holds and resumes the request after our read: our first write must conflict.
+                    Task.Run(async () =>
+                    {
+                        await ActAsync(executor, request.Id, "hold", new { reason = "Ждём запчасть" });
+                        await ActAsync(executor, request.Id, "resume");
+                    }).GetAwaiter().GetResult();
+                }
+            };
+            return sp.GetRequiredService<IRequestCommands>().ApplyAsync(request.Id, WorkflowAction.Start,
+                RequestActor.Organisation(liftService, "Lift dispatch system"), new TransitionCommand(), CancellationToken.None);
+        });
+
+        Assert.True(outcome.Succeeded, outcome.Failure.ToString());
+        Assert.Equal(2, saves);
+        var after = await GetAsync<Request>(executor, $"/api/requests/{request.Id}");
+        Assert.Equal("InProgress", after.Status);
+        var moves = await factory.QueryAsync("kazan", db => db.Set<RequestEvent>()
+            .Where(e => e.RequestId == request.Id && e.Kind == RequestEventKinds.StatusChanged).Select(e => e.ToStatus).ToListAsync());
+        Assert.Equal(
+            new RequestStatus?[] { RequestStatus.Accepted, RequestStatus.OnHold, RequestStatus.Accepted, RequestStatus.InProgress }.Order(),
+            moves.Order());
     }
 
     [Fact]

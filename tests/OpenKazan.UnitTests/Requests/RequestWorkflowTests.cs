@@ -144,6 +144,16 @@ public sealed class RequestWorkflowTests
         Assert.Equal(TransitionError.Expired, RequestWorkflow.Decide(input with { ResolvedAt = Now.AddDays(-14).AddMinutes(-1) }).Error);
     }
 
+    [Fact]
+    public void The_system_closes_for_the_resident_only_after_the_auto_close_period()
+    {
+        var input = new TransitionInput(RequestStatus.Resolved, WorkflowAction.AutoClose, ActorRole.System, Now,
+            ResolvedAt: Now.AddDays(-7), AutoCloseAfter: TimeSpan.FromDays(7));
+
+        Assert.Equal(RequestStatus.Closed, RequestWorkflow.Decide(input).To);
+        Assert.Equal(TransitionError.TooEarly, RequestWorkflow.Decide(input with { ResolvedAt = Now.AddDays(-7).AddMinutes(1) }).Error);
+    }
+
     /// <summary>Input that satisfies every guard, so only the table decides.</summary>
     private static TransitionInput ValidInput(RequestStatus status, WorkflowAction action, ActorRole actor) =>
         new(status, action, actor, Now, HeldFrom: RequestStatus.InProgress, ResolvedAt: Now.AddDays(-1), Reason: "Because",

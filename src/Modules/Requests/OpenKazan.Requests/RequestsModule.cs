@@ -34,13 +34,15 @@ public static class RequestsModule
         services.AddScoped<RequestJournal>();
         services.AddScoped<NotificationWriter>();
         services.AddScoped<RequestDeadlines>();
+        services.AddScoped<DispatchDecisions>();
         services.AddScoped<RequestDispatcher>();
-        services.AddScoped<RequestTransitions>();
+        services.AddScoped<TransitionEffects>();
+        services.AddScoped<RequestCommands>();
+        services.AddScoped<IRequestCommands>(sp => sp.GetRequiredService<RequestCommands>());
         services.AddScoped<RequestNumberAllocator>();
         services.AddScoped<BuildingLocator>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<SubmitRequestHandler>();
-        services.AddScoped<TransitionRunner>();
         services.AddScoped<CommentWriter>();
         services.AddScoped<AttachmentSaver>();
         services.AddScoped<RequestRows>();

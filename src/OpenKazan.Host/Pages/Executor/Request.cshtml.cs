@@ -23,9 +23,9 @@ namespace OpenKazan.Host.Pages.Executor;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class RequestModel(
-    RequestQueries queries, TransitionRunner runner, CommentWriter comments, AttachmentSaver attachments, TenantScopedDbContext db,
+    RequestQueries queries, IRequestCommands commands, CommentWriter comments, AttachmentSaver attachments, TenantScopedDbContext db,
     ICurrentUser user, IStringLocalizer<ResidentResource> text, IStringLocalizer<WorkspaceResource> words)
-    : RequestPageModel(queries, runner, comments, user, text)
+    : RequestPageModel(queries, commands, comments, user, text)
 {
     [BindProperty]
     public string? Report { get; set; }

@@ -13,8 +13,8 @@ namespace OpenKazan.Host.Pages.Resident;
 /// <summary>The resident's own request: status, deadlines, timeline, comments; confirm the work or reopen it.</summary>
 [Authorize(Policy = Policies.CityUser)]
 public sealed class RequestModel(
-    RequestQueries queries, TransitionRunner runner, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
-    : RequestPageModel(queries, runner, comments, user, text)
+    RequestQueries queries, IRequestCommands commands, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    : RequestPageModel(queries, commands, comments, user, text)
 {
     public bool Created { get; private set; }
 

@@ -12,10 +12,10 @@ namespace OpenKazan.Host.Pages.Resident;
 
 /// <summary>
 /// What the resident's and the staff's request pages share: the request by number, comments, and workflow actions
-/// through the module's <see cref="TransitionRunner"/>, with refusals told in the reader's language.
+/// through the module's one path, <see cref="IRequestCommands"/>, with refusals told in the reader's language.
 /// </summary>
 public abstract class RequestPageModel(
-    RequestQueries queries, TransitionRunner runner, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    RequestQueries queries, IRequestCommands commands, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
     : PageModel
 {
     protected ICurrentUser CurrentUser { get; } = user;
@@ -85,7 +85,7 @@ public abstract class RequestPageModel(
             return NotFound();
         }
 
-        var outcome = await runner.RunAsync(View.Request.Id, action, command, Version, CurrentUser, ct);
+        var outcome = await commands.ApplyAsync(View.Request.Id, action, RequestActor.Person(CurrentUser), command with { ExpectedVersion = Version }, ct);
         if (outcome.Succeeded)
         {
             return RedirectToPage(new { number = View.Request.Number, done = action.ToString() });

@@ -33,11 +33,12 @@ public sealed record FeedbackResult(FeedbackError Error, RequestFeedback? Feedba
 public sealed record RatingView(ServiceRequest Request, RequestFeedback? Feedback, DateTime? EditableUntil, bool CanRate);
 
 /// <summary>
-/// Rates a resolved request once and lets the requester change the rating for a few days. A low score reopens the
-/// request through the request state machine (so the reopen window, history and notification apply as usual).
+/// Rates a resolved request once and lets the requester change the rating for a few days. A low score then reopens the
+/// request through the requests' one path, <see cref="IRequestCommands"/> (so the reopen window, history, notification
+/// and the retry on a concurrent change apply as usual).
 /// </summary>
 public sealed class RateRequestHandler(
-    TenantScopedDbContext db, RequestTransitions transitions, RequestJournal journal, IOptions<TransparencyOptions> options,
+    TenantScopedDbContext db, IRequestCommands commands, RequestJournal journal, IOptions<TransparencyOptions> options,
     ICurrentTenant tenant, TimeProvider time)
 {
     public const int MaxCommentLength = 2000;
@@ -90,18 +91,19 @@ public sealed class RateRequestHandler(
         }
 
         var feedback = Apply(view, userId, command);
-        await ReopenIfLowAsync(view.Request, feedback, userName, ct);
         try
         {
             await db.SaveChangesAsync(ct);
-            return new FeedbackResult(FeedbackError.None, feedback);
         }
         catch (DbUpdateException)
         {
-            // A second rating of the same request at the same moment, or the request changed meanwhile.
+            // A second rating of the same request at the same moment.
             db.ChangeTracker.Clear();
             return new FeedbackResult(FeedbackError.Conflict);
         }
+
+        await ReopenIfLowAsync(view.Request, feedback, userName, ct);
+        return new FeedbackResult(FeedbackError.None, feedback);
     }
 
     private RequestFeedback Apply(RatingView view, Guid userId, RateCommand command)
@@ -137,9 +139,15 @@ public sealed class RateRequestHandler(
         }
 
         var reason = $"Rated {feedback.Score} of 5" + (feedback.Comment is null ? "." : $": {feedback.Comment}");
-        var result = await transitions.ApplyAsync(request, WorkflowAction.Reopen, [ActorRole.Resident],
-            new Actor(feedback.UserId, userName, ActorRole.Resident), new TransitionCommand(Reason: reason[..Math.Min(reason.Length, RequestText.MaxLength)]), ct);
-        feedback.Reopened = result.Allowed;
+        var outcome = await commands.ApplyAsync(request.Id, WorkflowAction.Reopen, RequestActor.Party(ActorRole.Resident, userName, feedback.UserId),
+            new TransitionCommand(Reason: reason[..Math.Min(reason.Length, RequestText.MaxLength)]), ct);
+        if (outcome.Succeeded)
+        {
+            // The one path saved in a unit of work of its own; the rating notes that it reopened the request.
+            db.Attach(feedback);
+            feedback.Reopened = true;
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private static bool IsRateable(ServiceRequest request) =>

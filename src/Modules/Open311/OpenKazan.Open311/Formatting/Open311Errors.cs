@@ -17,6 +17,9 @@ public static class Open311Errors
     public static Open311Result NotFound(Open311Format format, string description) =>
         Of(format, StatusCodes.Status404NotFound, description);
 
+    public static Open311Result Conflict(Open311Format format, string description) =>
+        Of(format, StatusCodes.Status409Conflict, description);
+
     public static Open311Result TooManyRequests(Open311Format format, string description) =>
         Of(format, StatusCodes.Status429TooManyRequests, description);
 

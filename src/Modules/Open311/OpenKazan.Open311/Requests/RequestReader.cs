@@ -93,7 +93,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
 
     /// <summary>
     /// The resolution report once the work is done; before that, the last status move in plain words with the staff's
-    /// reason ("Отклонена: …", "Отменена"), so a rejected or cancelled request never reads as fixed.
+    /// reason ("Отклонено: …", "Отменено"), so a rejected or cancelled request never reads as fixed.
     /// </summary>
     private static string? StatusNotes(ServiceRequest request, List<RequestEvent> history) =>
         RequestStatuses.Resolved.Contains(request.Status) && request.ResolutionReport is { } report

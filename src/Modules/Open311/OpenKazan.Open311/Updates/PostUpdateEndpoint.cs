@@ -34,11 +34,11 @@ public static class PostUpdateEndpoint
     private static readonly string[] ResidentStatuses = [ExtendedStatuses.Open, ExtendedStatuses.Closed, ExtendedStatuses.Reopen];
 
     public static async Task<Open311Result> PostAsync(
-        Open311Call call, TenantScopedDbContext db, RequestTransitions transitions, RequestJournal journal, TimeProvider time, CancellationToken ct)
+        Open311Call call, TenantScopedDbContext db, IRequestCommands commands, RequestJournal journal, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(transitions);
+        ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(journal);
         var key = call.Key!;
         if (key.OrganisationId is not null && !key.CanPostUpdates)
@@ -63,14 +63,14 @@ public static class PostUpdateEndpoint
             return Open311Errors.NotFound(call.Format, $"No service request '{number}' in this city.");
         }
 
-        var update = new Update(call, db, transitions, journal, time, request, key, call.Parameter("status"), description);
+        var update = new Update(call, db, commands, journal, time, request, key, call.Parameter("status"), description);
         return key.OrganisationId is { } organisation
             ? await update.AsOrganisationAsync(organisation, ct)
             : await update.AsResidentAsync(ct);
     }
 
     private sealed record Update(
-        Open311Call Call, TenantScopedDbContext Db, RequestTransitions Transitions, RequestJournal Journal, TimeProvider Time,
+        Open311Call Call, TenantScopedDbContext Db, IRequestCommands Commands, RequestJournal Journal, TimeProvider Time,
         ServiceRequest Request, ApiKey Key, string? Status, string? Description)
     {
         public async Task<Open311Result> AsOrganisationAsync(Guid organisation, CancellationToken ct)
@@ -80,14 +80,15 @@ public static class PostUpdateEndpoint
                 return Open311Errors.Forbidden(Call.Format, $"Request '{Request.Number}' is not assigned to this key's organisation.");
             }
 
-            var actor = new Actor(null, Key.Name, ActorRole.Organisation);
             if (Status is null)
             {
-                return Description is null ? Open311Errors.BadRequest(Call.Format, "Give a status, or a description.") : await CommentAsync(actor, ct);
+                return Description is null
+                    ? Open311Errors.BadRequest(Call.Format, "Give a status, or a description.")
+                    : await CommentAsync(new Actor(null, Key.Name, ActorRole.Organisation), ct);
             }
 
             return OrganisationActions.TryGetValue(Status, out var action)
-                ? await MoveAsync(action, ActorRole.Organisation, actor, ct)
+                ? await MoveAsync(action, RequestActor.Organisation(organisation, Key.Name), ct)
                 : Open311Errors.BadRequest(Call.Format,
                     $"status '{Status}' is not an organisation's update; use one of {string.Join(", ", OrganisationActions.Keys)}.");
         }
@@ -108,15 +109,16 @@ public static class PostUpdateEndpoint
                 return Open311Errors.Forbidden(Call.Format, $"Request '{Request.Number}' was not filed with this api_key: only its resident comments on it.");
             }
 
-            var actor = new Actor(null, ResidentName(), ActorRole.Resident);
+            var resident = ResidentName();
             return status switch
             {
-                ExtendedStatuses.Closed when Request.Status == RequestStatus.Resolved => await MoveAsync(WorkflowAction.Confirm, ActorRole.Resident, actor, ct),
-                ExtendedStatuses.Reopen => await MoveAsync(WorkflowAction.Reopen, ActorRole.Resident, actor, ct),
+                ExtendedStatuses.Closed when Request.Status == RequestStatus.Resolved =>
+                    await MoveAsync(WorkflowAction.Confirm, RequestActor.Party(ActorRole.Resident, resident), ct),
+                ExtendedStatuses.Reopen => await MoveAsync(WorkflowAction.Reopen, RequestActor.Party(ActorRole.Resident, resident), ct),
                 _ when Description is null => Open311Errors.BadRequest(Call.Format, "description is required for a resident's comment."),
 
                 // Closed on the client's side while the work goes on here: the resident's words are kept as a comment.
-                _ => await CommentAsync(actor, ct),
+                _ => await CommentAsync(new Actor(null, resident, ActorRole.Resident), ct),
             };
         }
 
@@ -126,18 +128,17 @@ public static class PostUpdateEndpoint
             return name.Length > 0 ? name : $"Resident via {Key.Name}";
         }
 
-        private async Task<Open311Result> MoveAsync(WorkflowAction action, ActorRole role, Actor actor, CancellationToken ct)
+        /// <summary>A status update is a workflow action taken through the requests' one path (retried there on a concurrent change).</summary>
+        private async Task<Open311Result> MoveAsync(WorkflowAction action, RequestActor actor, CancellationToken ct)
         {
-            var result = await Transitions.ApplyAsync(Request, action, [role], actor, new TransitionCommand(Description, Description), ct);
-            if (!result.Allowed)
+            var outcome = await Commands.ApplyAsync(Request.Id, action, actor, new TransitionCommand(Description, Description), ct);
+            return outcome.Failure switch
             {
-                return Open311Errors.BadRequest(Call.Format, $"status {Status}: {result.Detail}");
-            }
-
-            await Db.SaveChangesAsync(ct);
-            var recorded = await Db.Set<RequestEvent>().AsNoTracking().Where(e => e.RequestId == Request.Id)
-                .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).FirstAsync(ct);
-            return Answer(recorded);
+                TransitionFailure.None => Answer(outcome.Recorded!),
+                TransitionFailure.Refused => Open311Errors.BadRequest(Call.Format, $"status {Status}: {outcome.Refusal!.Detail}"),
+                TransitionFailure.NotFound => Open311Errors.NotFound(Call.Format, $"No service request '{Request.Number}' in this city."),
+                _ => Open311Errors.Conflict(Call.Format, $"Request '{Request.Number}' is being changed by many at once; send the update again."),
+            };
         }
 
         private async Task<Open311Result> CommentAsync(Actor actor, CancellationToken ct)
@@ -150,7 +151,7 @@ public static class PostUpdateEndpoint
 
         private Open311Result Answer(RequestEvent recorded) => new(Call.Format, "service_request_updates", new[]
         {
-            new ServiceRequestUpdateDto(recorded.Id.ToString(), Request.Number, ExtendedStatuses.Extended(Request.Status),
+            new ServiceRequestUpdateDto(recorded.Id.ToString(), Request.Number, ExtendedStatuses.Extended(recorded.ToStatus ?? Request.Status),
                 Open311Dates.Format(recorded.At, Call.Zone), Description, null),
         });
     }

@@ -3,15 +3,18 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
-using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
 
 namespace OpenKazan.Requests.Dispatch;
 
-/// <summary>Applies <see cref="DispatchRules"/> to a new request and records the decision with its reason.</summary>
-public sealed class RequestDispatcher(TenantScopedDbContext db, RequestJournal journal, NotificationWriter notifications, TimeProvider time)
+/// <summary>
+/// Applies <see cref="DispatchRules"/> to a new request and records the decision with its reason; the move to
+/// Dispatched goes through <see cref="RequestCommands"/> like every other state change.
+/// </summary>
+public sealed class RequestDispatcher(TenantScopedDbContext db, DispatchDecisions decisions, RequestCommands commands, RequestJournal journal)
 {
-    /// <summary>Routes a new request; intake has already read its building and category, so they are passed in.</summary>
+    /// <summary>Routes a new request in the unit of work that files it; intake has already read its building and category.</summary>
     public async Task<DispatchOutcome> DispatchAsync(ServiceRequest request, Building place, ServiceCategory kind, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -25,13 +28,10 @@ public sealed class RequestDispatcher(TenantScopedDbContext db, RequestJournal j
             .Select(r => new ResponsibilityRow(r.CategoryId, r.DistrictId, r.BuildingId, r.OrganisationId))
             .ToListAsync(ct);
         var outcome = DispatchRules.Route(building, category, map);
-        Decide(request, outcome.OrganisationId, outcome.Rule, outcome.Reason, Actor.System);
+        decisions.Record(request, outcome.OrganisationId, outcome.Rule, outcome.Reason, Actor.System);
         if (outcome.OrganisationId is not null)
         {
-            var from = request.Status;
-            request.Status = RequestWorkflow.Decide(new TransitionInput(from, WorkflowAction.Dispatch, ActorRole.System, Now)).To!.Value;
-            journal.Record(request, RequestEventKinds.Dispatched, Actor.System, from, request.Status, outcome.Reason);
-            notifications.ToResident(request, NotificationTemplates.StatusChanged);
+            await commands.ApplyInUnitOfWorkAsync(request, WorkflowAction.Dispatch, RequestActor.System, new TransitionCommand(outcome.Reason), ct);
         }
         else
         {
@@ -40,23 +40,4 @@ public sealed class RequestDispatcher(TenantScopedDbContext db, RequestJournal j
 
         return outcome;
     }
-
-    /// <summary>Records a routing decision and assigns the organisation (null: the dispatcher's queue).</summary>
-    public void Decide(ServiceRequest request, Guid? organisationId, DispatchRule rule, string reason, Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(actor);
-        request.OrganisationId = organisationId;
-        db.Add(new DispatchDecision
-        {
-            RequestId = request.Id,
-            OrganisationId = organisationId,
-            Rule = rule.ToString(),
-            Reason = reason,
-            ActorId = actor.Id,
-            At = Now,
-        });
-    }
-
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

@@ -40,16 +40,16 @@ public static class TransitionEndpoints
         foreach (var (route, action, policy) in Actions)
         {
             group.MapPost($"/{{id:guid}}/{route}",
-                    (Guid id, TransitionBody? body, [FromServices] ICurrentUser user, TransitionRunner runner, CancellationToken ct) =>
-                        RunAsync(id, action, new TransitionCommand(body?.Reason, body?.Report), body?.Version, user, runner, ct))
+                    (Guid id, TransitionBody? body, [FromServices] ICurrentUser user, IRequestCommands commands, CancellationToken ct) =>
+                        RunAsync(id, action, new TransitionCommand(body?.Reason, body?.Report, ExpectedVersion: body?.Version), user, commands, ct))
                 .WithName($"Request{action}")
                 .WithSummary($"{action} a request")
                 .RequireAuthorization(policy);
         }
 
         group.MapPost("/{id:guid}/reroute",
-                (Guid id, RerouteBody body, [FromServices] ICurrentUser user, TransitionRunner runner, CancellationToken ct) =>
-                    RunAsync(id, WorkflowAction.Reroute, new TransitionCommand(body.Reason, OrganisationId: body.OrganisationId), body.Version, user, runner, ct))
+                (Guid id, RerouteBody body, [FromServices] ICurrentUser user, IRequestCommands commands, CancellationToken ct) =>
+                    RunAsync(id, WorkflowAction.Reroute, new TransitionCommand(body.Reason, OrganisationId: body.OrganisationId, ExpectedVersion: body.Version), user, commands, ct))
             .WithName("RequestReroute")
             .WithSummary("Re-route a request to another organisation (dispatcher)")
             .RequireAuthorization(Policies.Dispatcher);
@@ -57,9 +57,9 @@ public static class TransitionEndpoints
     }
 
     private static async Task<Results<Ok<RequestDto>, ProblemHttpResult>> RunAsync(
-        Guid id, WorkflowAction action, TransitionCommand command, long? expectedVersion, ICurrentUser user, TransitionRunner runner, CancellationToken ct)
+        Guid id, WorkflowAction action, TransitionCommand command, ICurrentUser user, IRequestCommands commands, CancellationToken ct)
     {
-        var outcome = await runner.RunAsync(id, action, command, expectedVersion, user, ct);
+        var outcome = await commands.ApplyAsync(id, action, RequestActor.Person(user), command, ct);
         return outcome.Failure switch
         {
             TransitionFailure.None => TypedResults.Ok(outcome.Request!),

@@ -14,7 +14,8 @@ public sealed record TransitionInput(
     string? Report = null,
     int ReportPhotos = 0,
     bool PhotoRequired = false,
-    TimeSpan? ReopenWindow = null);
+    TimeSpan? ReopenWindow = null,
+    TimeSpan? AutoCloseAfter = null);
 
 public enum TransitionError
 {
@@ -34,6 +35,9 @@ public enum TransitionError
 
     /// <summary>Too late: e.g. reopening after the window (answered 409).</summary>
     Expired,
+
+    /// <summary>Too early: e.g. closing for the resident before the auto-close period has passed (answered 409).</summary>
+    TooEarly,
 }
 
 public sealed record TransitionResult(RequestStatus? To, TransitionError Error, string? Detail)
@@ -94,6 +98,7 @@ public static class RequestWorkflow
         {
             WorkflowAction.Resolve => CheckReport(input, rule),
             WorkflowAction.Reopen => CheckReopenWindow(input, rule),
+            WorkflowAction.AutoClose => CheckAutoClosePeriod(input, rule),
             WorkflowAction.Resume => input.HeldFrom is { } back
                 ? TransitionResult.Ok(back)
                 : TransitionResult.Fail(TransitionError.NotAllowedInStatus, "The request does not know where it was held from."),
@@ -119,6 +124,15 @@ public static class RequestWorkflow
         return input.ResolvedAt is { } resolved && input.Now - resolved <= window
             ? TransitionResult.Ok(rule.To!.Value)
             : TransitionResult.Fail(TransitionError.Expired, $"A request can be reopened only within {window.TotalDays:0} days of its resolution.");
+    }
+
+    /// <summary>The system closes for the resident only once the resident had the whole period to confirm or reopen.</summary>
+    private static TransitionResult CheckAutoClosePeriod(TransitionInput input, Rule rule)
+    {
+        var period = input.AutoCloseAfter ?? TimeSpan.Zero;
+        return input.ResolvedAt is { } resolved && input.Now - resolved >= period
+            ? TransitionResult.Ok(rule.To!.Value)
+            : TransitionResult.Fail(TransitionError.TooEarly, $"A resolved request is closed for the resident only {period.TotalDays:0} days after its resolution.");
     }
 
     private static Dictionary<(RequestStatus, WorkflowAction), Rule> Build()
