@@ -10,9 +10,7 @@ public static class CityClock
     public static string Format(CurrentTenantAccessor city, DateTime utc)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var zone = city.Info?.Zone ?? CityZones.Find("Europe/Moscow");
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        return local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+        return CityZones.LocalText(city.Info?.Zone ?? CityZones.Find("Europe/Moscow"), utc);
     }
 
     public static string Status(string status) =>

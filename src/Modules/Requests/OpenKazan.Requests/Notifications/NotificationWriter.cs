@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.BuildingBlocks.Web;
@@ -49,8 +48,7 @@ public sealed class NotificationWriter(TenantScopedDbContext db, ICurrentTenant 
     /// <summary>The open stage's deadline in the city's clock, or nothing once no stage is running (resolved, closed).</summary>
     private string CurrentDeadline(ServiceRequest request) =>
         request.InQueue && request.QueueDueAt != QueuePlace.NothingDue && tenant.Tenant is { } city
-            ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(request.QueueDueAt, DateTimeKind.Utc), city.TimeZone)
-                .ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)
+            ? CityZones.LocalText(city.TimeZone, request.QueueDueAt)
             : string.Empty;
 
     private void Add(ServiceRequest request, NotificationChannel channel, string template, string subject, string body, string? email = null, Guid? userId = null) =>
