@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using OpenKazan.UnitTests.Architecture;
 
 namespace OpenKazan.UnitTests;
 
@@ -54,6 +55,20 @@ public sealed class ArchitectureTests
 
         var allowed = AllowedModuleDependencies.GetValueOrDefault(module, []);
         Assert.Empty(used.Except(allowed));
+    }
+
+    /// <summary>
+    /// Modules use each other only through the other module's <c>Contracts</c> namespace: any other type of another
+    /// module a module names (in a signature, a base type, an attribute or its IL) fails here.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_uses_other_modules_only_through_their_contracts(string module)
+    {
+        var modules = ModuleFolders().Select(m => $"OpenKazan.{m}").ToList();
+        var used = ModuleTypeReferences.NonContractTypesOfOtherModules(Assembly.Load($"OpenKazan.{module}"), modules);
+
+        Assert.True(used.Count == 0, $"{module} uses non-contract types of other modules:\n{string.Join("\n", used)}");
     }
 
     /// <summary>
