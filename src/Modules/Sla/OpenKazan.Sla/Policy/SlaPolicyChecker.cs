@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Policy;
 
