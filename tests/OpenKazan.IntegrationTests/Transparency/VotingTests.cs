@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Feedback.Periods;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
+using OpenKazan.Feedback.Contracts;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
 namespace OpenKazan.IntegrationTests.Transparency;

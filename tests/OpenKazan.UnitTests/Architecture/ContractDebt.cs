@@ -16,8 +16,6 @@ internal static class ContractDebt
         [
             "OpenKazan.Feedback.Domain.OrganisationVote",
             "OpenKazan.Feedback.Domain.RequestFeedback",
-            "OpenKazan.Feedback.Periods.PeriodLength",
-            "OpenKazan.Feedback.Periods.RatingPeriod",
             "OpenKazan.Registry.Domain.Building",
             "OpenKazan.Registry.Domain.District",
             "OpenKazan.Registry.Domain.Organisation",
@@ -31,7 +29,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.SlaIncident",
             "OpenKazan.Requests.Domain.SlaIncidentKind",
             "OpenKazan.Requests.Domain.StageDuration",
-            "OpenKazan.Requests.SlaMonitor.EscalationNote",
         ],
         ["Feedback"] =
         [
@@ -65,7 +62,6 @@ internal static class ContractDebt
             "OpenKazan.Registry.ImportPackage.RegistryPackageReader",
             "OpenKazan.Requests.Domain.RequestDeadline",
             "OpenKazan.Requests.Domain.ServiceRequest",
-            "OpenKazan.Requests.Overview.OverviewWindow",
             "OpenKazan.Sla.ImportPackage.SlaPackageReader",
             "OpenKazan.Sla.Policy.SlaPolicy",
             "OpenKazan.Sla.Policy.SlaPolicyDocument",
@@ -91,7 +87,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.ServiceRequest",
             "OpenKazan.Requests.History.Actor",
             "OpenKazan.Requests.History.RequestJournal",
-            "OpenKazan.Requests.Notifications.StatusNames",
             "OpenKazan.Requests.RequestsOptions",
             "OpenKazan.Requests.Submit.BuildingLocator",
             "OpenKazan.Requests.Submit.RequesterBody",
@@ -101,7 +96,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Submit.SubmitRequestValidator",
             "OpenKazan.Requests.Submit.SubmitResult",
             "OpenKazan.Requests.Submit.ValidSubmission",
-            "OpenKazan.Requests.Workflow.TransitionResult",
         ],
         ["Requests"] =
         [

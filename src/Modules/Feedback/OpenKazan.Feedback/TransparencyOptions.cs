@@ -1,4 +1,4 @@
-using OpenKazan.Feedback.Periods;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback;
 

@@ -16,6 +16,6 @@ public static class CityClock
 
     public static string Status(string status) =>
         Enum.TryParse<OpenKazan.Requests.Contracts.RequestStatus>(status, out var parsed)
-            ? OpenKazan.Requests.Notifications.StatusNames.In(parsed, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            ? OpenKazan.Requests.Contracts.StatusNames.In(parsed, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
             : status;
 }

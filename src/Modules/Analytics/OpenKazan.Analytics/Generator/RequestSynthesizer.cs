@@ -1,9 +1,9 @@
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Feedback.Periods;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.SlaMonitor;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 

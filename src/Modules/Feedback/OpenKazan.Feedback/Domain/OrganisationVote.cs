@@ -29,7 +29,7 @@ public sealed class OrganisationVote : ITenantOwned, IPublicCityData
 }
 
 /// <summary>One attempt to vote, accepted or refused, kept for the committee's audit.</summary>
-public sealed class VoteAuditEntry : ITenantOwned
+internal sealed class VoteAuditEntry : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

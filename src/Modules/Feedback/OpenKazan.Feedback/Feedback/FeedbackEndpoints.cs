@@ -10,16 +10,16 @@ using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.Feedback;
 
-public sealed record RateBody(int? Score, string? Comment, bool? PublishComment);
+internal sealed record RateBody(int? Score, string? Comment, bool? PublishComment);
 
-public sealed record FeedbackDto(string Number, int Score, string? Comment, bool CommentPublic, DateTime CreatedAt, DateTime UpdatedAt, DateTime? EditableUntil, bool Reopened)
+internal sealed record FeedbackDto(string Number, int Score, string? Comment, bool CommentPublic, DateTime CreatedAt, DateTime UpdatedAt, DateTime? EditableUntil, bool Reopened)
 {
     public static FeedbackDto From(string number, RequestFeedback f, DateTime? editableUntil) =>
         new(number, f.Score, f.Comment, f.CommentPublic, f.CreatedAt, f.UpdatedAt, editableUntil, f.Reopened);
 }
 
 /// <summary>The requester reads and gives (or changes) the rating of their own request.</summary>
-public static class FeedbackEndpoints
+internal static class FeedbackEndpoints
 {
     public static RouteGroupBuilder MapRequestFeedbackEndpoints(this RouteGroupBuilder group)
     {

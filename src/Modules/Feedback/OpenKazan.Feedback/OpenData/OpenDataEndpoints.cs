@@ -11,14 +11,14 @@ using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.OpenData;
 
-public sealed record OpenDataDocument<T>(string City, string Dataset, string Schema, DateTime GeneratedAt, string? Period, List<T> Records);
+internal sealed record OpenDataDocument<T>(string City, string Dataset, string Schema, DateTime GeneratedAt, string? Period, List<T> Records);
 
 /// <summary>
 /// Open data at stable URLs per city (<c>/open-data/requests.csv</c> on the city's host or under <c>/t/{city}/</c>):
 /// anonymised requests and the ratings, as CSV and JSON. The schema is described on the <c>/open-data</c> page and in
 /// docs/transparency.md.
 /// </summary>
-public static class OpenDataEndpoints
+internal static class OpenDataEndpoints
 {
     private const string SchemaUrl = "/open-data";
 

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Feedback.Periods;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.OpenData;
 

@@ -18,13 +18,13 @@ using OpenKazan.Requests.Contracts;
 namespace OpenKazan.Feedback.PublicRequests;
 
 /// <summary>A building with open requests, as a point on the public map: the building only, no personal data.</summary>
-public sealed record OpenRequestMapPoint(string Address, double Latitude, double Longitude, int Open);
+internal sealed record OpenRequestMapPoint(string Address, double Latitude, double Longitude, int Open);
 
 /// <summary>
 /// The city's open requests by building for the map on /open-requests. Requests change all day, so the points are
 /// computed at most once per city per <see cref="Freshness"/> and shared by every visitor, however many come.
 /// </summary>
-public static class OpenRequestMap
+internal static class OpenRequestMap
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
 

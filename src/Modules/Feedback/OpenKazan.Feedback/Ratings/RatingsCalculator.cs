@@ -4,10 +4,10 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Feedback.Periods;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Ratings;
 

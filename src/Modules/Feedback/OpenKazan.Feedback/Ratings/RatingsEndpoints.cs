@@ -11,7 +11,7 @@ using OpenKazan.Feedback.Web;
 namespace OpenKazan.Feedback.Ratings;
 
 /// <summary>One organisation's line of the ratings: the same fields in the API and in open data.</summary>
-public sealed record RatingDto(
+internal sealed record RatingDto(
     string Period, string? District, int? Rank, string OrganisationCode, string OrganisationName,
     double? Score, double Margin, double? Lower, double? Upper,
     int Resolved, int OnTime, int Reopened, int FeedbackCount, double? FeedbackAverage, int VoteCount, double? VoteAverage)
@@ -29,10 +29,10 @@ public sealed record RatingDto(
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
 }
 
-public sealed record RatingsDto(string Period, DateTime PeriodStart, DateTime PeriodEnd, string? District, int MinimumRequests, List<RatingDto> Organisations);
+internal sealed record RatingsDto(string Period, DateTime PeriodStart, DateTime PeriodEnd, string? District, int MinimumRequests, List<RatingDto> Organisations);
 
 /// <summary>The public ratings of managing organisations, by period and district.</summary>
-public static class RatingsEndpoints
+internal static class RatingsEndpoints
 {
     public static RouteGroupBuilder MapRatingsEndpoints(this RouteGroupBuilder group)
     {

@@ -12,20 +12,20 @@ using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.Voting;
 
-public sealed record VoteBody(Guid? OrganisationId, int? Score, string? Comment);
+internal sealed record VoteBody(Guid? OrganisationId, int? Score, string? Comment);
 
-public sealed record BallotLineDto(Guid OrganisationId, string Code, string Name, int? Score);
+internal sealed record BallotLineDto(Guid OrganisationId, string Code, string Name, int? Score);
 
-public sealed record BallotDto(string Period, DateTime PeriodStart, DateTime PeriodEnd, bool Verified, List<BallotLineDto> Organisations);
+internal sealed record BallotDto(string Period, DateTime PeriodStart, DateTime PeriodEnd, bool Verified, List<BallotLineDto> Organisations);
 
-public sealed record VerifyAddressBody(Guid? UserId, Guid? BuildingId, string? Flat);
+internal sealed record VerifyAddressBody(Guid? UserId, Guid? BuildingId, string? Flat);
 
-public sealed record ResidentAddressDto(Guid Id, Guid UserId, Guid BuildingId, string Method, DateTime VerifiedAt);
+internal sealed record ResidentAddressDto(Guid Id, Guid UserId, Guid BuildingId, string Method, DateTime VerifiedAt);
 
-public sealed record VoteAuditDto(DateTime At, Guid UserId, Guid OrganisationId, string Period, string Outcome);
+internal sealed record VoteAuditDto(DateTime At, Guid UserId, Guid OrganisationId, string Period, string Outcome);
 
 /// <summary>The resident's ballot and vote, the operator's verification of an address, the committee's audit of votes.</summary>
-public static class VotingEndpoints
+internal static class VotingEndpoints
 {
     public static RouteGroupBuilder MapVotingEndpoints(this RouteGroupBuilder group)
     {

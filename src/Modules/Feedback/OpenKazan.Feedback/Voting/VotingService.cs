@@ -4,8 +4,8 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Feedback.Periods;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Voting;
 

@@ -13,7 +13,7 @@ namespace OpenKazan.Feedback.Web;
 /// Named rate-limiter policies of the transparency endpoints, partitioned by city and by account (writes) or client
 /// address (public reads), so a busy city or a scraper never takes another's allowance.
 /// </summary>
-public static class TransparencyRateLimits
+internal static class TransparencyRateLimits
 {
     public const string Public = "transparency-public";
     public const string Write = "transparency-write";

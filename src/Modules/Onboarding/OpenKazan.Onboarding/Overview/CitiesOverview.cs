@@ -8,6 +8,7 @@ using OpenKazan.Requests.Overview;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Onboarding.Overview;
 

@@ -7,7 +7,7 @@ namespace OpenKazan.Onboarding.Rollout;
 /// first became active. Central data, kept next to the catalog, one row per city and step.
 /// </summary>
 [GlobalEntity]
-public sealed class RolloutTick
+internal sealed class RolloutTick
 {
     public Guid TenantId { get; set; }
 

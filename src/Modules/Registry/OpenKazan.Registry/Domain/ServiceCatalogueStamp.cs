@@ -6,7 +6,7 @@ namespace OpenKazan.Registry.Domain;
 /// When the city's service categories last changed (added, edited, deleted, imported): Open311 discovery reports it
 /// as its <c>changeset</c>, so a client knows to fetch the services again. One row per city.
 /// </summary>
-public sealed class ServiceCatalogueStamp : ITenantOwned
+internal sealed class ServiceCatalogueStamp : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

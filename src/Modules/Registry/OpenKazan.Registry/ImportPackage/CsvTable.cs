@@ -6,7 +6,7 @@ using OpenKazan.BuildingBlocks.Packages;
 namespace OpenKazan.Registry.ImportPackage;
 
 /// <summary>A CSV file of a package read as rows of named values, each row knowing its line number.</summary>
-public sealed class CsvTable
+internal sealed class CsvTable
 {
     private CsvTable(string file, IReadOnlyList<CsvRow> rows)
     {
@@ -61,7 +61,7 @@ public sealed class CsvTable
     }
 }
 
-public sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Values)
+internal sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Values)
 {
     public string this[string column] => Values.TryGetValue(column, out var value) ? value : string.Empty;
 

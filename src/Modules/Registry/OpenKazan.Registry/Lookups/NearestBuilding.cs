@@ -9,7 +9,7 @@ using OpenKazan.Registry.Contracts;
 namespace OpenKazan.Registry.Lookups;
 
 /// <summary>The building nearest to a point a resident clicked on the map.</summary>
-public static class NearestBuilding
+internal static class NearestBuilding
 {
     /// <summary>About 600 m of latitude: a click farther than that from any house picks nothing rather than a far one.</summary>
     private const double SearchRadiusDegrees = 0.0055;

@@ -19,7 +19,7 @@ public sealed record AttachmentDto(Guid Id, string FileName, string ContentType,
 /// Photos and documents of a request. The file is the raw request body (no multipart, so no form can post one
 /// cross-site); the type is read from the content; files are served only to those who may see the request.
 /// </summary>
-public static class AttachmentEndpoints
+internal static class AttachmentEndpoints
 {
     /// <summary>Content types a plain HTML form can send cross-site without a preflight; refused to keep CSRF out.</summary>
     private static readonly string[] FormContentTypes = ["text/plain", "multipart/form-data", "application/x-www-form-urlencoded"];

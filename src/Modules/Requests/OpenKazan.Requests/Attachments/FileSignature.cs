@@ -4,7 +4,7 @@ namespace OpenKazan.Requests.Attachments;
 /// Recognises the accepted file types by their first bytes. The name and the declared content type are never trusted:
 /// a script renamed to photo.jpg is refused here.
 /// </summary>
-public static class FileSignature
+internal static class FileSignature
 {
     public const int HeaderLength = 12;
 

@@ -12,12 +12,12 @@ using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.Comments;
 
-public sealed record CommentBody(string? Text, bool? Internal);
+internal sealed record CommentBody(string? Text, bool? Internal);
 
 public sealed record CommentDto(Guid Id, string AuthorName, string Text, bool Internal, DateTime At);
 
 /// <summary>Comments on a request. Internal comments are written and read by staff only; residents never see them.</summary>
-public static class CommentEndpoints
+internal static class CommentEndpoints
 {
     public static RouteGroupBuilder MapCommentEndpoints(this RouteGroupBuilder group)
     {

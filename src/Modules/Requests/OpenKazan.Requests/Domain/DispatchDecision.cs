@@ -3,7 +3,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 namespace OpenKazan.Requests.Domain;
 
 /// <summary>Why a request went to an organisation (or to the dispatcher's queue): every routing step is kept.</summary>
-public sealed class DispatchDecision : ITenantOwned
+internal sealed class DispatchDecision : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -104,7 +104,7 @@ public sealed class ServiceRequest : ITenantOwned, IPublicCityData, IPublicReque
 }
 
 /// <summary>The constants of a request's place in the work queues.</summary>
-public static class QueuePlace
+internal static class QueuePlace
 {
     public const int EmergencyUrgency = 0;
 

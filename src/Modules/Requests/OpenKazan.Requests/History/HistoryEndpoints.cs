@@ -23,10 +23,10 @@ public sealed record HistoryEntryDto(DateTime At, string Kind, string? From, str
     }
 }
 
-public sealed record DispatchDecisionDto(DateTime At, Guid? OrganisationId, string Rule, string Reason);
+internal sealed record DispatchDecisionDto(DateTime At, Guid? OrganisationId, string Rule, string Reason);
 
 /// <summary>The story of a request, oldest first, and (for staff) its routing decisions.</summary>
-public static class HistoryEndpoints
+internal static class HistoryEndpoints
 {
     public static RouteGroupBuilder MapHistoryEndpoints(this RouteGroupBuilder group)
     {

@@ -20,7 +20,7 @@ namespace OpenKazan.Requests.Lookup;
 public sealed record PublicStatusDto(string Number, string Status, string StatusText, string Priority, DateTime RegisteredAt, DateTime? ResolvedAt, DateTime? ClosedAt);
 
 /// <summary>Reading requests: one, a list of what the caller may see, an operator's caller history.</summary>
-public static class LookupEndpoints
+internal static class LookupEndpoints
 {
     public static RouteGroupBuilder MapLookupEndpoints(this RouteGroupBuilder group)
     {

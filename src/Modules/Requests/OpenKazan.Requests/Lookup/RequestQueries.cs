@@ -113,7 +113,7 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         return request is null
             ? null
             : new PublicStatus(request.Id, new PublicStatusDto(request.Number, request.Status.ToString(),
-                Notifications.StatusNames.In(request.Status, culture), request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt));
+                Contracts.StatusNames.In(request.Status, culture), request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt));
     }
 }
 

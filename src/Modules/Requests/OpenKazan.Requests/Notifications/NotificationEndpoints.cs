@@ -10,10 +10,10 @@ using OpenKazan.BuildingBlocks.Web;
 
 namespace OpenKazan.Requests.Notifications;
 
-public sealed record NotificationDto(Guid Id, Guid? RequestId, string Title, string Body, DateTime CreatedAt, DateTime? ReadAt);
+internal sealed record NotificationDto(Guid Id, Guid? RequestId, string Title, string Body, DateTime CreatedAt, DateTime? ReadAt);
 
 /// <summary>The signed-in person's in-app notifications.</summary>
-public static class NotificationEndpoints
+internal static class NotificationEndpoints
 {
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder endpoints)
     {

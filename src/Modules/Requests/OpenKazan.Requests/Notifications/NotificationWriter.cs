@@ -2,6 +2,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Notifications;
 

@@ -9,7 +9,7 @@ namespace OpenKazan.Requests.Notifications;
 /// Delivers the current city's pending outbox rows: e-mail through <see cref="IEmailSender"/>, in-app as a
 /// notification row. A failed e-mail is retried on later runs, up to <see cref="MaxAttempts"/>.
 /// </summary>
-public sealed partial class OutboxDelivery(TenantScopedDbContext db, IEmailSender email, TimeProvider time, ILogger<OutboxDelivery> logger)
+internal sealed partial class OutboxDelivery(TenantScopedDbContext db, IEmailSender email, TimeProvider time, ILogger<OutboxDelivery> logger)
 {
     public const int MaxAttempts = 5;
     private const int Batch = 100;

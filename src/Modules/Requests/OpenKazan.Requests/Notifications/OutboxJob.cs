@@ -7,7 +7,7 @@ namespace OpenKazan.Requests.Notifications;
 
 /// <summary>Delivers pending notifications of every city.</summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxJob(CityJobRunner cities) : IJob
+internal sealed class OutboxJob(CityJobRunner cities) : IJob
 {
     public static readonly JobKey Key = new("requests-outbox");
 

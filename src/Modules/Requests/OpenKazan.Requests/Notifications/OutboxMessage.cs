@@ -42,7 +42,7 @@ public enum NotificationChannel
 }
 
 /// <summary>A notification shown to a signed-in person in the product.</summary>
-public sealed class InAppNotification : ITenantOwned
+internal sealed class InAppNotification : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -9,10 +9,10 @@ using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.SlaMonitor;
 
-public sealed record SlaIncidentDto(Guid RequestId, string Number, string Stage, string Kind, int Level, string? Notify, Guid? OrganisationId, DateTime At);
+internal sealed record SlaIncidentDto(Guid RequestId, string Number, string Stage, string Kind, int Level, string? Notify, Guid? OrganisationId, DateTime At);
 
 /// <summary>The city's recent SLA warnings, breaches and escalations, for dispatchers and the committee.</summary>
-public static class SlaIncidentEndpoints
+internal static class SlaIncidentEndpoints
 {
     public static RouteGroupBuilder MapSlaIncidentEndpoints(this RouteGroupBuilder group)
     {

@@ -7,7 +7,7 @@ namespace OpenKazan.Requests.SlaMonitor;
 
 /// <summary>Records SLA warnings, breaches and escalations, then auto-closes unanswered resolutions.</summary>
 [DisallowConcurrentExecution]
-public sealed class SlaMonitorJob(CityJobRunner cities) : IJob
+internal sealed class SlaMonitorJob(CityJobRunner cities) : IJob
 {
     public static readonly JobKey Key = new("requests-sla-monitor");
 

@@ -14,12 +14,12 @@ using OpenKazan.Requests.Contracts;
 namespace OpenKazan.Requests.Transitions;
 
 /// <summary>Body of a workflow action. <see cref="Version"/>, when given, must match: the client acted on what it saw.</summary>
-public sealed record TransitionBody(string? Reason, string? Report, long? Version);
+internal sealed record TransitionBody(string? Reason, string? Report, long? Version);
 
-public sealed record RerouteBody(Guid? OrganisationId, string? Reason, long? Version);
+internal sealed record RerouteBody(Guid? OrganisationId, string? Reason, long? Version);
 
 /// <summary>One POST per workflow action; the state machine decides, the policy only keeps out those with no part at all.</summary>
-public static class TransitionEndpoints
+internal static class TransitionEndpoints
 {
     private static readonly (string Route, WorkflowAction Action, string Policy)[] Actions =
     [

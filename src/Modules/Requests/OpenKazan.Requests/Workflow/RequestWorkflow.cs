@@ -18,38 +18,6 @@ public sealed record TransitionInput(
     TimeSpan? ReopenWindow = null,
     TimeSpan? AutoCloseAfter = null);
 
-public enum TransitionError
-{
-    None,
-
-    /// <summary>The action does not exist from this status (answered 409).</summary>
-    NotAllowedInStatus,
-
-    /// <summary>This actor may not take this action (answered 403).</summary>
-    NotPermitted,
-
-    /// <summary>Input is missing or wrong: report, photos, organisation (answered 400).</summary>
-    InvalidInput,
-
-    /// <summary>The action must say why and no reason was given (answered 400).</summary>
-    ReasonRequired,
-
-    /// <summary>Too late: e.g. reopening after the window (answered 409).</summary>
-    Expired,
-
-    /// <summary>Too early: e.g. closing for the resident before the auto-close period has passed (answered 409).</summary>
-    TooEarly,
-}
-
-public sealed record TransitionResult(RequestStatus? To, TransitionError Error, string? Detail)
-{
-    public bool Allowed => Error == TransitionError.None;
-
-    public static TransitionResult Ok(RequestStatus to) => new(to, TransitionError.None, null);
-
-    public static TransitionResult Fail(TransitionError error, string detail) => new(null, error, detail);
-}
-
 /// <summary>
 /// The one state machine of a request. Every allowed move is a row of <see cref="Rules"/>; anything else is refused.
 /// Who the actor is towards the request (owner, assigned organisation) is decided before, by <c>RequestActors</c>.

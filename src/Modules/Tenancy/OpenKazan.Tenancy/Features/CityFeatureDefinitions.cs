@@ -5,7 +5,7 @@ using OpenKazan.BuildingBlocks;
 namespace OpenKazan.Tenancy.Features;
 
 /// <summary>Every city feature is decided by <see cref="CityFeatureFilter"/>; nothing lives in appsettings.</summary>
-public sealed class CityFeatureDefinitions : IFeatureDefinitionProvider
+internal sealed class CityFeatureDefinitions : IFeatureDefinitionProvider
 {
     private static readonly Dictionary<string, FeatureDefinition> Definitions = CityFeatures.All.ToDictionary(
         name => name,

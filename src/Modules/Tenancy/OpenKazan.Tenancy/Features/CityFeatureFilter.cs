@@ -8,7 +8,7 @@ namespace OpenKazan.Tenancy.Features;
 /// and refreshed by the catalog watcher, so a switch in the central area takes effect everywhere without a restart.
 /// </summary>
 [FilterAlias(Alias)]
-public sealed class CityFeatureFilter(CurrentTenantAccessor currentTenant) : IFeatureFilter
+internal sealed class CityFeatureFilter(CurrentTenantAccessor currentTenant) : IFeatureFilter
 {
     public const string Alias = "City";
 

@@ -8,7 +8,7 @@ namespace OpenKazan.Tenancy.Options;
 /// Options of the current city: the application-wide value with each city's configuration applied on top.
 /// Cached per city and per catalog entry, so a catalog change yields fresh options on every node.
 /// </summary>
-public sealed class TenantOptions<TOptions>(
+internal sealed class TenantOptions<TOptions>(
     IOptionsFactory<TOptions> factory,
     IEnumerable<IConfigurePerTenant<TOptions>> configurators,
     CurrentTenantAccessor accessor,
@@ -40,7 +40,7 @@ public sealed class TenantOptions<TOptions>(
 }
 
 /// <summary>Applies one city's settings to an options instance.</summary>
-public interface IConfigurePerTenant<in TOptions>
+internal interface IConfigurePerTenant<in TOptions>
     where TOptions : class
 {
     void Configure(TOptions options, TenantInfo tenant);
@@ -53,7 +53,7 @@ internal sealed class ConfigurePerTenant<TOptions>(Action<TOptions, TenantInfo> 
 }
 
 /// <summary>One entry per city; an entry built from an older catalog entry is replaced, never reused.</summary>
-public sealed class TenantOptionsCache<TOptions>
+internal sealed class TenantOptionsCache<TOptions>
     where TOptions : class
 {
     private readonly ConcurrentDictionary<Guid, (TenantInfo Source, TOptions Options)> _entries = new();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace OpenKazan.Tenancy.Resolution;
 
 /// <summary>One way of finding the city of a request; null means "this strategy has no opinion".</summary>
-public interface ITenantResolutionStrategy
+internal interface ITenantResolutionStrategy
 {
     TenantResolution? Resolve(HttpRequest request);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenKazan.Feedback.Periods;
+namespace OpenKazan.Feedback.Contracts;
 
 public enum PeriodLength
 {

@@ -1,7 +1,8 @@
+using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
-namespace OpenKazan.Requests.Notifications;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>Status names residents read, in the three languages; in Russian they agree with "обращение" (neuter).</summary>
 public static class StatusNames

@@ -1,7 +1,8 @@
+using OpenKazan.Requests.SlaMonitor;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace OpenKazan.Requests.SlaMonitor;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
 /// The note an escalation leaves in the history ("Resolve: level 2 (OrganisationHead)"): written here and read back

@@ -1,4 +1,5 @@
-namespace OpenKazan.Requests.Overview;
+using OpenKazan.Requests.Overview;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
 /// The period every overview measures over, the committee's city page and the central team's list of cities alike:
