@@ -1,0 +1,112 @@
+using System.Globalization;
+using Npgsql;
+
+namespace OpenKazan.Benchmarks.Queue;
+
+/// <summary>Whose session reads a page: the city's dispatcher, or the executor or organisation admin of one organisation.</summary>
+public enum StaffMember
+{
+    Dispatcher,
+    Executor,
+    OrganisationAdmin,
+}
+
+/// <summary>One queue page as a member of staff opens it, and how many open requests its filters select (counted in SQL).</summary>
+public sealed record QueuePage(string Name, StaffMember Reader, string Path, long Expected, bool IsBaseline = false);
+
+/// <summary>
+/// The staff queue pages a dispatch room opens, with filter values read from the generated city: each filter takes the
+/// value with the fewest open requests (at least one), the hardest for a page read along the queue's index, and the
+/// category filter also its value with the most. The deep page starts after the 4,950th request (page 100 of 50).
+/// </summary>
+public static class QueuePages
+{
+    private const int DeepOffset = 99 * 50;
+
+    private const string Open = "r.\"TenantId\" = @city AND r.\"InQueue\"";
+
+    public static async Task<IReadOnlyList<QueuePage>> ReadAsync(string connectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        var city = await ScalarAsync<Guid>(connection, "SELECT \"Id\" FROM catalog_tenants WHERE \"Slug\" = 'kazan'", null, ct);
+        var organisation = await ScalarAsync<Guid>(connection,
+            "SELECT \"Id\" FROM organisations WHERE \"TenantId\" = @city AND \"Type\" = 'ManagingOrganisation' ORDER BY \"Code\" LIMIT 1", city, ct);
+        var total = await CountAsync(connection, "TRUE", city, ct);
+        var deep = await DeepCursorAsync(connection, city, ct);
+        var district = await ValuesAsync(connection, "b.\"DistrictId\"::text", city, ct);
+        var organisations = await ValuesAsync(connection, "r.\"OrganisationId\"::text", city, ct);
+        var categories = await ValuesAsync(connection, "r.\"CategoryId\"::text", city, ct);
+        var channels = await ValuesAsync(connection, "r.\"Channel\"", city, ct);
+        var statuses = await ValuesAsync(connection, "r.\"Status\"", city, ct);
+        var own = await CountAsync(connection, $"r.\"OrganisationId\" = '{organisation}'", city, ct);
+        var ownOverdue = await CountAsync(connection, $"r.\"OrganisationId\" = '{organisation}' AND r.\"QueueDueAt\" <= now()", city, ct);
+        return
+        [
+            new("`/health/live` (baseline, before)", StaffMember.Dispatcher, "/health/live", 0, IsBaseline: true),
+            new("dispatcher: first page", StaffMember.Dispatcher, "/dispatch/queue", total),
+            new("dispatcher: page 100 (keyset)", StaffMember.Dispatcher, $"/dispatch/queue?After={Uri.EscapeDataString(deep)}", total),
+            new("dispatcher: overdue", StaffMember.Dispatcher, "/dispatch/queue?Deadline=Overdue",
+                await CountAsync(connection, "r.\"QueueDueAt\" <= now()", city, ct)),
+            new("dispatcher: near deadline", StaffMember.Dispatcher, "/dispatch/queue?Deadline=Near",
+                await CountAsync(connection, "r.\"QueueWarnAt\" <= now() AND r.\"QueueDueAt\" > now()", city, ct)),
+            new("dispatcher: district (fewest open)", StaffMember.Dispatcher, $"/dispatch/queue?District={district[0].Value}", district[0].Count),
+            new("dispatcher: organisation (fewest open)", StaffMember.Dispatcher, $"/dispatch/queue?Organisation={organisations[0].Value}", organisations[0].Count),
+            new("dispatcher: category (fewest open)", StaffMember.Dispatcher, $"/dispatch/queue?Category={categories[0].Value}", categories[0].Count),
+            new("dispatcher: category (most open)", StaffMember.Dispatcher, $"/dispatch/queue?Category={categories[^1].Value}", categories[^1].Count),
+            new("dispatcher: channel (fewest open)", StaffMember.Dispatcher, $"/dispatch/queue?Channel={channels[0].Value}", channels[0].Count),
+            new("dispatcher: status (fewest open)", StaffMember.Dispatcher, $"/dispatch/queue?Status={statuses[0].Value}", statuses[0].Count),
+            new("executor: inbox, first page", StaffMember.Executor, "/executor/inbox", own),
+            new("organisation admin: first page", StaffMember.OrganisationAdmin, "/executor/inbox", own),
+            new("organisation admin: overdue", StaffMember.OrganisationAdmin, "/executor/inbox?Deadline=Overdue", ownOverdue),
+            new("`/health/live` (baseline, after)", StaffMember.Dispatcher, "/health/live", 0, IsBaseline: true),
+        ];
+    }
+
+    /// <summary>The cursor the page links to after its 99th page: urgency, stage deadline ticks and number of the row before.</summary>
+    private static async Task<string> DeepCursorAsync(NpgsqlConnection connection, Guid city, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT r.\"Urgency\", r.\"QueueDueAt\", r.\"Number\" FROM requests r WHERE {Open} " +
+            $"ORDER BY r.\"Urgency\", r.\"QueueDueAt\", r.\"Number\" OFFSET {DeepOffset - 1} LIMIT 1", connection);
+        command.Parameters.AddWithValue("city", city);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            throw new InvalidOperationException($"Kazan has fewer than {DeepOffset} open requests: no page 100.");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt32(0)}.{reader.GetDateTime(1).Ticks}.{reader.GetString(2)}");
+    }
+
+    /// <summary>The filter's values among the open requests, fewest open requests first.</summary>
+    private static async Task<List<(string Value, long Count)>> ValuesAsync(NpgsqlConnection connection, string column, Guid city, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT {column}, count(*) FROM requests r JOIN buildings b ON b.\"Id\" = r.\"BuildingId\" WHERE {Open} AND {column} IS NOT NULL " +
+            $"GROUP BY 1 ORDER BY 2, 1", connection);
+        command.Parameters.AddWithValue("city", city);
+        var values = new List<(string, long)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            values.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return values.Count > 0 ? values : throw new InvalidOperationException($"No open request has a {column}.");
+    }
+
+    private static Task<long> CountAsync(NpgsqlConnection connection, string condition, Guid city, CancellationToken ct) =>
+        ScalarAsync<long>(connection, $"SELECT count(*) FROM requests r WHERE {Open} AND {condition}", city, ct);
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, Guid? city, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (city is { } id)
+        {
+            command.Parameters.AddWithValue("city", id);
+        }
+
+        return await command.ExecuteScalarAsync(ct) is T value ? value : throw new InvalidOperationException($"No answer to: {sql}");
+    }
+}
