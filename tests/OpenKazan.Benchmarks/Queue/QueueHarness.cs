@@ -10,7 +10,7 @@ namespace OpenKazan.Benchmarks.Queue;
 /// work queue pages at city scale. N generated Kazan requests (default 300,000) on PostgreSQL with durable commits (the
 /// same database as <c>reads</c> with the same <c>--database</c>), the demo staff accounts seeded by one Development
 /// start, then the host in Production; the dispatcher, an executor and an organisation admin sign in through the login
-/// form and each page (the Razor pages <c>/dispatch/queue</c> and <c>/executor/inbox</c>, i.e. the work queue reader
+/// form and each page (the Razor pages <c>/dispatch</c> and <c>/work/inbox</c>, i.e. the work queue reader
 /// plus the page's own lookups and HTML) is driven in turn by closed-loop workers, the bare <c>/health/live</c> before
 /// and after as the baseline of the same run. Each page's total ("Найдено: …") is checked against a SQL count.
 /// </summary>

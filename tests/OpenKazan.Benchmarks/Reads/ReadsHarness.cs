@@ -15,7 +15,7 @@ namespace OpenKazan.Benchmarks.Reads;
 /// </summary>
 public sealed class ReadsHarness : IHarness
 {
-    private const int SampledNumbers = 2_000;
+    private const int SampledNumbers = 60_000;
 
     public string Name => "reads";
 
