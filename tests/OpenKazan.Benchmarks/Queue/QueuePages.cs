@@ -17,11 +17,11 @@ public sealed record QueuePage(string Name, StaffMember Reader, string Path, lon
 /// <summary>
 /// The staff queue pages a dispatch room opens, with filter values read from the generated city: each filter takes the
 /// value with the fewest open requests (at least one), the hardest for a page read along the queue's index, and the
-/// category filter also its value with the most. The deep page starts after the 4,950th request (page 100 of 50).
+/// category filter also its value with the most. The deep page is page 100 of 50 rows (the last page of a smaller queue).
 /// </summary>
 public static class QueuePages
 {
-    private const int DeepOffset = 99 * 50;
+    private const int PageSize = 50;
 
     private const string Open = "r.\"TenantId\" = @city AND r.\"InQueue\"";
 
@@ -33,7 +33,8 @@ public static class QueuePages
         var organisation = await ScalarAsync<Guid>(connection,
             "SELECT \"Id\" FROM organisations WHERE \"TenantId\" = @city AND \"Type\" = 'ManagingOrganisation' ORDER BY \"Code\" LIMIT 1", city, ct);
         var total = await CountAsync(connection, "TRUE", city, ct);
-        var deep = await DeepCursorAsync(connection, city, ct);
+        var deepPage = (int)Math.Clamp((total - 1) / PageSize + 1, 2, 100);
+        var deep = await CursorBeforeAsync(connection, city, (deepPage - 1) * PageSize, ct);
         var district = await ValuesAsync(connection, "b.\"DistrictId\"::text", city, ct);
         var organisations = await ValuesAsync(connection, "r.\"OrganisationId\"::text", city, ct);
         var categories = await ValuesAsync(connection, "r.\"CategoryId\"::text", city, ct);
@@ -45,7 +46,7 @@ public static class QueuePages
         [
             new("`/health/live` (baseline, before)", StaffMember.Dispatcher, "/health/live", 0, IsBaseline: true),
             new("dispatcher: first page", StaffMember.Dispatcher, "/dispatch", total),
-            new("dispatcher: page 100 (keyset)", StaffMember.Dispatcher, $"/dispatch?After={Uri.EscapeDataString(deep)}", total),
+            new($"dispatcher: page {deepPage} (keyset)", StaffMember.Dispatcher, $"/dispatch?After={Uri.EscapeDataString(deep)}", total),
             new("dispatcher: overdue", StaffMember.Dispatcher, "/dispatch?Deadline=Overdue",
                 await CountAsync(connection, "r.\"QueueDueAt\" <= now()", city, ct)),
             new("dispatcher: near deadline", StaffMember.Dispatcher, "/dispatch?Deadline=Near",
@@ -63,17 +64,17 @@ public static class QueuePages
         ];
     }
 
-    /// <summary>The cursor the page links to after its 99th page: urgency, stage deadline ticks and number of the row before.</summary>
-    private static async Task<string> DeepCursorAsync(NpgsqlConnection connection, Guid city, CancellationToken ct)
+    /// <summary>The cursor of the page that starts after <paramref name="rows"/> rows: urgency, stage deadline ticks and number of the last row before it.</summary>
+    private static async Task<string> CursorBeforeAsync(NpgsqlConnection connection, Guid city, int rows, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
             $"SELECT r.\"Urgency\", r.\"QueueDueAt\", r.\"Number\" FROM requests r WHERE {Open} " +
-            $"ORDER BY r.\"Urgency\", r.\"QueueDueAt\", r.\"Number\" OFFSET {DeepOffset - 1} LIMIT 1", connection);
+            $"ORDER BY r.\"Urgency\", r.\"QueueDueAt\", r.\"Number\" OFFSET {rows - 1} LIMIT 1", connection);
         command.Parameters.AddWithValue("city", city);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
-            throw new InvalidOperationException($"Kazan has fewer than {DeepOffset} open requests: no page 100.");
+            throw new InvalidOperationException($"Kazan has fewer than {rows} open requests.");
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt32(0)}.{reader.GetDateTime(1).Ticks}.{reader.GetString(2)}");
