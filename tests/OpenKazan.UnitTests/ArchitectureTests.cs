@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using OpenKazan.UnitTests.Architecture;
 
 namespace OpenKazan.UnitTests;
 
@@ -55,6 +56,39 @@ public sealed class ArchitectureTests
         var allowed = AllowedModuleDependencies.GetValueOrDefault(module, []);
         Assert.Empty(used.Except(allowed));
     }
+
+    /// <summary>
+    /// Modules use each other only through the other module's <c>Contracts</c> namespace: any other type of another
+    /// module a module names (in a signature, a base type, an attribute or its IL) fails here, unless it is listed as
+    /// remaining debt in <see cref="ContractDebt"/>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_uses_other_modules_only_through_their_contracts(string module)
+    {
+        var bypassing = NonContractReferences(module).Except(ContractDebt.NonContractReferences.GetValueOrDefault(module, [])).ToList();
+
+        Assert.True(bypassing.Count == 0, $"{module} uses non-contract types of other modules:\n{string.Join("\n", bypassing)}");
+    }
+
+    /// <summary>The debt list only shrinks: a reference that was moved behind a contract must leave the list.</summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void The_contract_debt_lists_only_references_the_module_still_makes(string module)
+    {
+        var paid = ContractDebt.NonContractReferences.GetValueOrDefault(module, []).Except(NonContractReferences(module)).ToList();
+
+        Assert.True(paid.Count == 0, $"{module} no longer uses, remove from the debt list:\n{string.Join("\n", paid)}");
+    }
+
+    [Fact]
+    public void The_contract_debt_names_only_modules_that_exist()
+    {
+        Assert.Empty(ContractDebt.NonContractReferences.Keys.Except(ModuleFolders()));
+    }
+
+    private static IReadOnlyList<string> NonContractReferences(string module) =>
+        ModuleTypeReferences.NonContractTypesOfOtherModules(Assembly.Load($"OpenKazan.{module}"), ModuleFolders().Select(m => $"OpenKazan.{m}").ToList());
 
     /// <summary>
     /// One path per state change: only the requests' command class asks the workflow to decide; besides its own public
