@@ -97,15 +97,27 @@ public sealed class ArchitectureTests
     [Fact]
     public void Only_the_request_commands_ask_the_workflow_to_decide_and_apply_a_move()
     {
-        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot().FullName, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
-            .ToList();
+        var sources = SourceFiles();
 
         Assert.Equal(new[] { "RequestCommands.cs" }, sources.Where(s => s.Text.Contains("RequestWorkflow.Decide(", StringComparison.Ordinal)).Select(s => s.Name));
         Assert.Equal(new[] { "RequestCommands.cs", "RequestDispatcher.cs" },
             sources.Where(s => s.Text.Contains("ApplyInUnitOfWorkAsync(", StringComparison.Ordinal)).Select(s => s.Name).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>One path per comment: pages, the API and Open311 updates all write comments through the comment writer.</summary>
+    [Fact]
+    public void Only_the_comment_writer_creates_a_comment()
+    {
+        var writers = SourceFiles().Where(s => s.Text.Contains("new RequestComment", StringComparison.Ordinal)).Select(s => s.Name);
+
+        Assert.Equal(new[] { "CommentWriter.cs" }, writers);
+    }
+
+    private static List<(string Name, string Text)> SourceFiles() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot().FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))
+            .ToList();
 
     /// <summary>The modules as the source tree has them: one folder per module under src/Modules.</summary>
     private static List<string> ModuleFolders() =>
