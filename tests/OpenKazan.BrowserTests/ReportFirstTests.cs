@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -39,38 +38,13 @@ public sealed partial class ReportFirstTests(BrowserFixture fixture)
         Assert.True(scrollWidth <= width, $"The request page scrolls sideways ({scrollWidth}px).");
 
         // The e-mail names the city's public host; the test server listens on its own port of it.
-        var link = new Uri(await ConfirmationLinkAsync(email));
+        var link = new Uri(await Mailbox.LinkAsync(fixture, email, ConfirmationLink()));
         await page.GotoAsync(fixture.Url($"{slug}.localhost", link.PathAndQuery));
         await page.WaitForURLAsync(url => url.Contains($"/my/requests/{number}", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("main .alert.success")).ToContainTextAsync(confirmed);
         await Assertions.Expect(page.Locator("[data-testid=email-pending]")).ToHaveCountAsync(0);
         Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
         await DemoCity.ScreenshotAsync(page, $"report-first-confirmed-{slug}-{language}-{width}");
-    }
-
-    // One person gets several mails (the request's notifications too) and the folder lists them in no particular
-    // order, so every mail to the address is searched for the link; account mails are sent off the request path,
-    // so the folder is read again until it is there (at most 30 s).
-    private async Task<string> ConfirmationLinkAsync(string email)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        do
-        {
-            foreach (var file in Directory.Exists(fixture.MailFolder) ? Directory.GetFiles(fixture.MailFolder, "*.eml") : [])
-            {
-                var text = await File.ReadAllTextAsync(file);
-                var link = ConfirmationLink().Match(text);
-                if (text.Contains($"To: {email}", StringComparison.Ordinal) && link.Success)
-                {
-                    return WebUtility.HtmlDecode(link.Value);
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
-        while (DateTime.UtcNow < deadline);
-
-        throw new InvalidOperationException($"No confirmation e-mail to {email}.");
     }
 
     [GeneratedRegex(@"http://\S+/account/confirm-email\S+")]

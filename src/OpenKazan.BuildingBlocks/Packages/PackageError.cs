@@ -41,9 +41,6 @@ public sealed record PackageError
         }
     }
 
-    /// <summary>A problem whose text comes from a checker that has no code for it (the SLA policy's own checks).</summary>
-    public static PackageError Detail(string file, int? line, string text) => new(file, line, PackageErrorCodes.Detail, text);
-
     public override string ToString() =>
         Line is null ? $"{File}: {Reason}" : string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}: {Reason}");
 }

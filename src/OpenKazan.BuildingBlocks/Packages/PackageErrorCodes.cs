@@ -8,7 +8,6 @@ namespace OpenKazan.BuildingBlocks.Packages;
 /// </summary>
 public static class PackageErrorCodes
 {
-    public const string Detail = "Detail";
     public const string FileMissing = "FileMissing";
     public const string SlaFileMissing = "SlaFileMissing";
     public const string NotValidJson = "NotValidJson";
@@ -42,10 +41,28 @@ public static class PackageErrorCodes
     public const string DefaultCultureNotOffered = "DefaultCultureNotOffered";
     public const string PrefixLength = "PrefixLength";
     public const string ConnectionStringMissing = "ConnectionStringMissing";
+    public const string FileEmpty = "FileEmpty";
+    public const string SlaRequired = "SlaRequired";
+    public const string SlaOutOfRange = "SlaOutOfRange";
+    public const string SlaUnknownValue = "SlaUnknownValue";
+    public const string SlaUnknownStage = "SlaUnknownStage";
+    public const string SlaRulesRequired = "SlaRulesRequired";
+    public const string SlaDuplicateLevel = "SlaDuplicateLevel";
+    public const string SlaLevelOrder = "SlaLevelOrder";
+    public const string SlaStagesRequired = "SlaStagesRequired";
+    public const string SlaCategoryRequired = "SlaCategoryRequired";
+    public const string SlaUnknownGroup = "SlaUnknownGroup";
+    public const string SlaUnknownCategory = "SlaUnknownCategory";
+    public const string SlaStageEmpty = "SlaStageEmpty";
+    public const string SlaNegativeMinutes = "SlaNegativeMinutes";
+    public const string SlaStageMissing = "SlaStageMissing";
+    public const string SlaLocaliseOnlyEmergency = "SlaLocaliseOnlyEmergency";
+    public const string SlaLongerThanResolve = "SlaLongerThanResolve";
+    public const string SlaDuplicateRule = "SlaDuplicateRule";
+    public const string SlaCatchAllRequired = "SlaCatchAllRequired";
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
     {
-        [Detail] = "{0}",
         [FileMissing] = "the file is missing",
         [SlaFileMissing] = "the file is missing (start from the {0} template)",
         [NotValidJson] = "not valid JSON: {0}",
@@ -79,6 +96,25 @@ public static class PackageErrorCodes
         [DefaultCultureNotOffered] = "the default culture '{0}' must be one of the city's languages",
         [PrefixLength] = "requestNumberPrefix must have 1-6 characters",
         [ConnectionStringMissing] = "a city with its own database needs isolation.connectionStringName",
+        [FileEmpty] = "the file is empty",
+        [SlaRequired] = "{0}: required",
+        [SlaOutOfRange] = "{0}: {1} is outside {2}..{3}",
+        [SlaUnknownValue] = "{0}: unknown value '{1}' (expected {2})",
+        [SlaUnknownStage] = "{0}: unknown stage '{1}' (expected {2})",
+        [SlaRulesRequired] = "rules: at least one rule is required",
+        [SlaDuplicateLevel] = "escalation: level {0} appears more than once",
+        [SlaLevelOrder] = "escalation: level {0} comes before level {1} (afterBreachMinutes must not decrease)",
+        [SlaStagesRequired] = "{0}.stages: required (accept and resolve)",
+        [SlaCategoryRequired] = "{0}.category: required (a category code, group:<group> or *)",
+        [SlaUnknownGroup] = "{0}.category: unknown category group '{1}'",
+        [SlaUnknownCategory] = "{0}.category: unknown category code '{1}'",
+        [SlaStageEmpty] = "{0}: minutes and clock are required",
+        [SlaNegativeMinutes] = "{0}.minutes: negative minutes ({1}) are not a target",
+        [SlaStageMissing] = "{0}.stages: the {1} stage is required",
+        [SlaLocaliseOnlyEmergency] = "{0}.stages.localise: only emergency rules have a localise stage",
+        [SlaLongerThanResolve] = "{0}.stages.{1}: longer than the resolve target",
+        [SlaDuplicateRule] = "rules: more than one rule for '{0}' and {1}",
+        [SlaCatchAllRequired] = "rules: a '*' rule for {0} is required so that every request gets deadlines",
     };
 
     public static IReadOnlyCollection<string> All => English.Keys;

@@ -168,9 +168,14 @@ public sealed partial class AdminPagesTests(AdminPagesFactory factory) : IClassF
         var current = Regex.Match(form, "<textarea id=\"Policy\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value;
 
         var broken = await admin.SubmitAsync($"{Grozny}/admin/sla?lang=en", new Dictionary<string, string> { ["Policy"] = "{ \"rules\": 5 }" });
+        var outOfRange = await admin.SubmitAsync($"{Grozny}/admin/sla?lang=ru", new Dictionary<string, string>
+        {
+            ["Policy"] = WebUtility.HtmlDecode(current).Replace("\"warningAtPercent\": 80", "\"warningAtPercent\": 120", StringComparison.Ordinal),
+        });
         var saved = await admin.SubmitAsync($"{Grozny}/admin/sla", new Dictionary<string, string> { ["Policy"] = current.Trim() });
 
         Assert.Contains("Nothing was saved.", WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("warningAtPercent: 120 вне допустимых пределов 1–99", WebUtility.HtmlDecode(await outOfRange.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 

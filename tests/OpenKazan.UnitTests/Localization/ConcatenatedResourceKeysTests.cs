@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using OpenKazan.BuildingBlocks;
+using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Pages.Central;
 using OpenKazan.Host.Pages.Status;
@@ -41,6 +42,8 @@ public sealed class ConcatenatedResourceKeysTests
         Add("Areas/CentralResource", Enum.GetNames<IsolationMode>().Select(m => "Isolation" + m));
         Add("Areas/CentralResource", CityFeatures.All.Select(f => "Feature" + f));
         Add("Areas/CentralResource", Enumerable.Range(1, NewCityModel.LastStep).Select(s => "WizardStep" + s));
+        Add("Areas/CentralResource", PackageErrorCodes.All.Select(c => "PackageError_" + c));
+        Add("Areas/CentralResource", PackageRowKinds.All.SelectMany(k => new[] { $"PackageUsedBy_{k}_one", $"PackageUsedBy_{k}_other" }));
         Add("Areas/TransparencyResource", RequestStatuses.Open.Select(s => "Status_" + s)); // the public list shows open requests only
         Add("Areas/TransparencyResource", Enumerable.Range(1, 5).Select(s => "Score" + s));
         Add("Areas/ResidentResource", Enum.GetNames<RequestStatus>().Select(s => "Event_To_" + s));

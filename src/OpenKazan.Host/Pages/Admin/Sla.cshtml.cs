@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Host.Areas;
+using OpenKazan.Host.Pages.Central;
 using OpenKazan.Sla.Policy;
 
 namespace OpenKazan.Host.Pages.Admin;
 
 /// <summary>
-/// The city's SLA policy as its <c>sla.json</c> document. The checker's problems name the line and the rule, in the
-/// words of the package format (English), under a heading in the reader's language.
+/// The city's SLA policy as its <c>sla.json</c> document. The checker's problems name the rule by its place in the
+/// document (the field names are the file's own) and say what is wrong in the reader's language, as a package import does.
 /// </summary>
-public sealed class SlaModel(SlaPolicyEditor editor, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
+public sealed class SlaModel(SlaPolicyEditor editor, IStringLocalizer<AdminResource> text, IStringLocalizer<CentralResource> problems)
+    : AdminPageModel(text)
 {
     [BindProperty]
     public string? Policy { get; set; }
@@ -26,7 +29,13 @@ public sealed class SlaModel(SlaPolicyEditor editor, IStringLocalizer<AdminResou
             return RedirectToPage("/Admin/Sla", new { saved = true });
         }
 
-        Problems = errors.Select(e => e.ToString()).ToList();
+        Problems = errors.Select(Describe).ToList();
         return Page();
+    }
+
+    private string Describe(PackageError error)
+    {
+        var sentence = PackageErrorText.Render(problems, error);
+        return error.Line is { } line ? problems["PackageErrorAtLine", line, sentence] : sentence;
     }
 }

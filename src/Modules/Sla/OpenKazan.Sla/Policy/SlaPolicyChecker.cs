@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenKazan.BuildingBlocks.Packages;
 
 namespace OpenKazan.Sla.Policy;
@@ -17,7 +18,7 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
         var rules = new List<SlaRule>();
         if (policy.Rules is not { Count: > 0 })
         {
-            Error("rules: at least one rule is required");
+            Error(PackageErrorCodes.SlaRulesRequired);
         }
         else
         {
@@ -51,7 +52,7 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
 
         foreach (var duplicate in levels.GroupBy(l => l.Level).Where(g => g.Count() > 1))
         {
-            Error($"escalation: level {duplicate.Key} appears more than once");
+            Error(PackageErrorCodes.SlaDuplicateLevel, Text(duplicate.Key));
         }
 
         var ordered = levels.OrderBy(l => l.Level).ToList();
@@ -59,7 +60,7 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
         {
             if (ordered[i].AfterBreach < ordered[i - 1].AfterBreach)
             {
-                Error($"escalation: level {ordered[i].Level} comes before level {ordered[i - 1].Level} (afterBreachMinutes must not decrease)");
+                Error(PackageErrorCodes.SlaLevelOrder, Text(ordered[i].Level), Text(ordered[i - 1].Level));
             }
         }
 
@@ -72,7 +73,7 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
         var priority = Named<RequestPriority>(entry.Priority, $"{at}.priority", ignoreCase: false);
         if (entry.Stages is not { Count: > 0 })
         {
-            Error($"{at}.stages: required (accept and resolve)");
+            Error(PackageErrorCodes.SlaStagesRequired, at);
             return null;
         }
 
@@ -99,7 +100,7 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
     {
         if (string.IsNullOrWhiteSpace(category))
         {
-            Error($"{at}.category: required (a category code, group:<group> or *)");
+            Error(PackageErrorCodes.SlaCategoryRequired, at);
             return null;
         }
 
@@ -108,13 +109,13 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
             var group = category[SlaRule.GroupPrefix.Length..];
             if (group.Length == 0 || (categories is not null && !categories.Groups.Contains(group)))
             {
-                Error($"{at}.category: unknown category group '{group}'");
+                Error(PackageErrorCodes.SlaUnknownGroup, at, group);
                 return null;
             }
         }
         else if (category != SlaRule.Everything && categories is not null && !categories.Codes.Contains(category))
         {
-            Error($"{at}.category: unknown category code '{category}'");
+            Error(PackageErrorCodes.SlaUnknownCategory, at, category);
             return null;
         }
 
@@ -123,17 +124,17 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
 
     private StageRule? CheckStage(string name, SlaPolicyFile.StageEntry? entry, string at)
     {
-        var stage = Named<SlaStage>(name, at, ignoreCase: true, what: "stage");
+        var stage = Named<SlaStage>(name, at, ignoreCase: true, PackageErrorCodes.SlaUnknownStage);
         if (entry is null)
         {
-            Error($"{at}: minutes and clock are required");
+            Error(PackageErrorCodes.SlaStageEmpty, at);
             return null;
         }
 
         var clock = Named<SlaClock>(entry.Clock, $"{at}.clock", ignoreCase: false);
         if (entry.Minutes is < 0)
         {
-            Error($"{at}.minutes: negative minutes ({entry.Minutes}) are not a target");
+            Error(PackageErrorCodes.SlaNegativeMinutes, at, Text(entry.Minutes.Value));
             return null;
         }
 
@@ -149,20 +150,20 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
         {
             foreach (var required in new[] { SlaStage.Accept, SlaStage.Resolve }.Where(s => !target.ContainsKey(s)))
             {
-                Error($"{at}.stages: the {required.ToString().ToLowerInvariant()} stage is required");
+                Error(PackageErrorCodes.SlaStageMissing, at, required.ToString().ToLowerInvariant());
             }
         }
 
         if (rule.Priority == RequestPriority.Normal && target.ContainsKey(SlaStage.Localise))
         {
-            Error($"{at}.stages.localise: only emergency rules have a localise stage");
+            Error(PackageErrorCodes.SlaLocaliseOnlyEmergency, at);
         }
 
         if (target.TryGetValue(SlaStage.Resolve, out var resolve))
         {
             foreach (var earlier in target.Values.Where(s => s.Stage != SlaStage.Resolve && s.Clock == resolve.Clock && s.Target > resolve.Target))
             {
-                Error($"{at}.stages.{earlier.Stage.ToString().ToLowerInvariant()}: longer than the resolve target");
+                Error(PackageErrorCodes.SlaLongerThanResolve, at, earlier.Stage.ToString().ToLowerInvariant());
             }
         }
     }
@@ -172,13 +173,13 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
     {
         foreach (var duplicate in rules.GroupBy(r => (r.Category, r.Priority)).Where(g => g.Count() > 1))
         {
-            Error($"rules: more than one rule for '{duplicate.Key.Category}' and {duplicate.Key.Priority}");
+            Error(PackageErrorCodes.SlaDuplicateRule, duplicate.Key.Category, duplicate.Key.Priority.ToString());
         }
 
         foreach (var priority in Enum.GetValues<RequestPriority>()
                      .Where(p => !rules.Any(r => r.Priority == p && r.Category == SlaRule.Everything)))
         {
-            Error($"rules: a '*' rule for {priority} is required so that every request gets deadlines");
+            Error(PackageErrorCodes.SlaCatchAllRequired, priority.ToString());
         }
     }
 
@@ -186,20 +187,20 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
     {
         if (value is null)
         {
-            Error($"{at}: required");
+            Error(PackageErrorCodes.SlaRequired, at);
             return 0;
         }
 
         if (value < min || value > max)
         {
-            Error($"{at}: {value} is outside {min}..{max}");
+            Error(PackageErrorCodes.SlaOutOfRange, at, Text(value.Value), Text(min), Text(max));
             return 0;
         }
 
         return value.Value;
     }
 
-    private T? Named<T>(string? text, string at, bool ignoreCase, string? what = null)
+    private T? Named<T>(string? text, string at, bool ignoreCase, string unknownCode = PackageErrorCodes.SlaUnknownValue)
         where T : struct, Enum
     {
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -209,9 +210,11 @@ internal sealed class SlaPolicyChecker(string file, SlaCategoryIndex? categories
         }
 
         var expected = string.Join(", ", Enum.GetNames<T>().Select(n => ignoreCase ? n.ToLowerInvariant() : n));
-        Error($"{at}: unknown {what ?? "value"} '{text}' (expected {expected})");
+        Error(unknownCode, at, text ?? string.Empty, expected);
         return null;
     }
 
-    private void Error(string reason) => errors.Add(PackageError.Detail(file, null, reason));
+    private void Error(string code, params string[] arguments) => errors.Add(new PackageError(file, null, code, arguments));
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -38,7 +38,7 @@ public static class SlaPolicyJson
 
         if (parsed is null)
         {
-            return (null, [PackageError.Detail(file, null, "the file is empty")]);
+            return (null, [new PackageError(file, null, PackageErrorCodes.FileEmpty)]);
         }
 
         var errors = new List<PackageError>();
