@@ -3,6 +3,7 @@ using OpenKazan.Host.Seeding;
 using OpenKazan.Identity.Seeding;
 using OpenKazan.Persistence;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host;
 

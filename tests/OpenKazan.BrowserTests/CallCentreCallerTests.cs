@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Users;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.BrowserTests;
 

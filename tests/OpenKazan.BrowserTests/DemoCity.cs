@@ -5,6 +5,8 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.BrowserTests;
 

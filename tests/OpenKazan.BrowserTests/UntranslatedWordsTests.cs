@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.BrowserTests;
 
@@ -22,8 +23,8 @@ public sealed partial class UntranslatedWordsTests(BrowserFixture fixture)
     private static readonly HashSet<string> EnumNames = new[]
         {
             typeof(RequestStatus), typeof(RequestChannel), typeof(RequestPriority), typeof(RequesterKind), typeof(ActorRole),
-            typeof(WorkflowAction), typeof(SlaIncidentKind), typeof(OpenKazan.Sla.EscalationRole), typeof(OpenKazan.Tenancy.TenantStatus),
-            typeof(OpenKazan.Registry.Domain.OrganisationType), typeof(OpenKazan.Requests.Lookup.DeadlineState),
+            typeof(WorkflowAction), typeof(SlaIncidentKind), typeof(OpenKazan.Sla.Contracts.EscalationRole), typeof(OpenKazan.Tenancy.Contracts.TenantStatus),
+            typeof(OpenKazan.Registry.Contracts.OrganisationType), typeof(OpenKazan.Requests.Lookup.DeadlineState),
         }
         .SelectMany(Enum.GetNames)
         .Concat(ConstantsOf(typeof(Roles))).Concat(ConstantsOf(typeof(RequestEventKinds))).Concat(ConstantsOf(typeof(SlaStages)))

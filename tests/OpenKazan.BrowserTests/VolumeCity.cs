@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Analytics.Generator;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.BrowserTests;
 

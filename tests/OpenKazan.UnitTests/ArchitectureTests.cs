@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using OpenKazan.UnitTests.Architecture;
 
 namespace OpenKazan.UnitTests;
 
@@ -57,21 +58,66 @@ public sealed class ArchitectureTests
     }
 
     /// <summary>
+    /// Modules use each other only through the other module's <c>Contracts</c> namespace: any other type of another
+    /// module a module names (in a signature, a base type, an attribute or its IL) fails here, unless it is listed as
+    /// remaining debt in <see cref="ContractDebt"/>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_uses_other_modules_only_through_their_contracts(string module)
+    {
+        var bypassing = NonContractReferences(module).Except(ContractDebt.NonContractReferences.GetValueOrDefault(module, [])).ToList();
+
+        Assert.True(bypassing.Count == 0, $"{module} uses non-contract types of other modules:\n{string.Join("\n", bypassing)}");
+    }
+
+    /// <summary>The debt list only shrinks: a reference that was moved behind a contract must leave the list.</summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void The_contract_debt_lists_only_references_the_module_still_makes(string module)
+    {
+        var paid = ContractDebt.NonContractReferences.GetValueOrDefault(module, []).Except(NonContractReferences(module)).ToList();
+
+        Assert.True(paid.Count == 0, $"{module} no longer uses, remove from the debt list:\n{string.Join("\n", paid)}");
+    }
+
+    [Fact]
+    public void The_contract_debt_names_only_modules_that_exist()
+    {
+        Assert.Empty(ContractDebt.NonContractReferences.Keys.Except(ModuleFolders()));
+    }
+
+    private static IReadOnlyList<string> NonContractReferences(string module) =>
+        ModuleTypeReferences.NonContractTypesOfOtherModules(Assembly.Load($"OpenKazan.{module}"), ModuleFolders().Select(m => $"OpenKazan.{m}").ToList());
+
+    /// <summary>
     /// One path per state change: only the requests' command class asks the workflow to decide; besides its own public
     /// path, only intake's dispatch (inside the transaction that files a request) uses its in-unit-of-work variant.
     /// </summary>
     [Fact]
     public void Only_the_request_commands_ask_the_workflow_to_decide_and_apply_a_move()
     {
-        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot().FullName, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
-            .ToList();
+        var sources = SourceFiles();
 
         Assert.Equal(new[] { "RequestCommands.cs" }, sources.Where(s => s.Text.Contains("RequestWorkflow.Decide(", StringComparison.Ordinal)).Select(s => s.Name));
         Assert.Equal(new[] { "RequestCommands.cs", "RequestDispatcher.cs" },
             sources.Where(s => s.Text.Contains("ApplyInUnitOfWorkAsync(", StringComparison.Ordinal)).Select(s => s.Name).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>One path per comment: pages, the API and Open311 updates all write comments through the comment writer.</summary>
+    [Fact]
+    public void Only_the_comment_writer_creates_a_comment()
+    {
+        var writers = SourceFiles().Where(s => s.Text.Contains("new RequestComment", StringComparison.Ordinal)).Select(s => s.Name);
+
+        Assert.Equal(new[] { "CommentWriter.cs" }, writers);
+    }
+
+    private static List<(string Name, string Text)> SourceFiles() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot().FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))
+            .ToList();
 
     /// <summary>The modules as the source tree has them: one folder per module under src/Modules.</summary>
     private static List<string> ModuleFolders() =>

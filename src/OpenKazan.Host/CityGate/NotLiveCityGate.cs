@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.CityGate;
 

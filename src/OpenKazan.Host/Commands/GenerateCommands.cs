@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenKazan.Analytics.Generator;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Commands;
 

@@ -4,6 +4,7 @@ using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Commands;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Localization;
 

@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks.Notifications;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.SignUp;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Notifications;
 

@@ -7,6 +7,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages;
 

@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Security;
 

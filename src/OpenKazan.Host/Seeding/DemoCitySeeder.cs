@@ -2,6 +2,7 @@ using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Seeding;
 

@@ -4,6 +4,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Seeding;
 

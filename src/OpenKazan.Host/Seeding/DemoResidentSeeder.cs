@@ -7,6 +7,7 @@ using OpenKazan.Identity.Domain;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Seeding;
 

@@ -5,6 +5,7 @@ using OpenKazan.Identity.Persistence;
 using OpenKazan.Registry.Search;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Persistence;
 

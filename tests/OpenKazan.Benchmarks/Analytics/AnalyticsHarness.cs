@@ -10,6 +10,7 @@ using OpenKazan.Analytics.StageAnalytics;
 using OpenKazan.Host;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Benchmarks.Analytics;
 

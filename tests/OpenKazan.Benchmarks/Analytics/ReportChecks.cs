@@ -6,6 +6,7 @@ using Npgsql;
 using OpenKazan.Analytics.Export;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Benchmarks.Analytics;
 

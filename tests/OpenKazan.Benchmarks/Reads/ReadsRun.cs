@@ -43,6 +43,12 @@ public sealed record ReadsRun(int Count, int Concurrency, TimeSpan WarmUp, TimeS
             }
 
             var load = await LoadRunner.RunAsync(endpoint.Name, run.Concurrency, run.WarmUp, run.Duration, Call, ct);
+            if (calls + 1 > endpoint.CallsAtMost)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{endpoint.Name}: {calls + 1} calls, more than its {endpoint.CallsAtMost} numbers: the later calls were not first reads"));
+            }
+
             var result = new ReadsResult(endpoint, load, firstMs, answers == 0 ? first : (double)bytes / answers);
             results.Add(result);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

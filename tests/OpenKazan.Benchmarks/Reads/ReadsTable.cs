@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OpenKazan.Benchmarks.Infrastructure;
 
 namespace OpenKazan.Benchmarks.Reads;
 
@@ -30,32 +31,9 @@ public static class ReadsTable
         return text.ToString();
     }
 
-    /// <summary>Replaces this size's block in the section, or adds it at the section's end (the section at the file's end).</summary>
-    public static void WriteIntoDocs(string repository, long requests, string table)
-    {
-        var path = Path.Combine(repository, "docs", "benchmarks.md");
-        var doc = File.ReadAllText(path);
-        var begin = Invariant($"<!-- reads {requests} -->");
-        var end = Invariant($"<!-- /reads {requests} -->");
-        var block = $"{begin}\n{table}\n{end}";
-        var at = doc.IndexOf(begin, StringComparison.Ordinal);
-        var endAt = doc.IndexOf(end, StringComparison.Ordinal);
-        if (at >= 0 && endAt > at)
-        {
-            doc = string.Concat(doc.AsSpan(0, at), block, doc.AsSpan(endAt + end.Length));
-        }
-        else if (doc.IndexOf(Heading, StringComparison.Ordinal) is var section and >= 0)
-        {
-            var next = doc.IndexOf("\n## ", section + Heading.Length, StringComparison.Ordinal);
-            doc = next < 0 ? $"{doc.TrimEnd()}\n\n{block}\n" : string.Concat(doc.AsSpan(0, next).TrimEnd(), $"\n\n{block}\n", doc.AsSpan(next));
-        }
-        else
-        {
-            doc = $"{doc.TrimEnd()}\n\n{Heading}\n\n{block}\n";
-        }
-
-        File.WriteAllText(path, doc);
-    }
+    /// <summary>Replaces this size's block in the section, or adds it at the section's end.</summary>
+    public static void WriteIntoDocs(string repository, long requests, string table) =>
+        BenchmarksDoc.WriteBlock(repository, Heading, Invariant($"reads {requests}"), table);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

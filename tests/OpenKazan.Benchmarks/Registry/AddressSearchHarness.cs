@@ -13,6 +13,8 @@ using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Benchmarks.Registry;
 

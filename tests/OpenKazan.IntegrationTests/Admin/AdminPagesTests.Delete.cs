@@ -9,6 +9,8 @@ using OpenKazan.Registry.Editing;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Admin;
 

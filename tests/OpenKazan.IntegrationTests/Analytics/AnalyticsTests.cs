@@ -10,6 +10,7 @@ using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Requests.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Requests.Contracts;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
 namespace OpenKazan.IntegrationTests.Analytics;

@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.IntegrationTests.Analytics;
 

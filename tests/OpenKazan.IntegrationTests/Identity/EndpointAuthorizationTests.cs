@@ -6,6 +6,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Identity;
 

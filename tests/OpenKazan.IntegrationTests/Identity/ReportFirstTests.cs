@@ -6,6 +6,7 @@ using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Identity;
 

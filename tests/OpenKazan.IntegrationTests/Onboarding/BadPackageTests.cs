@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Onboarding;
 

@@ -6,6 +6,7 @@ using OpenKazan.Host.Commands;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Onboarding;
 
@@ -106,7 +107,7 @@ public abstract class CityPackageRoundTripTests(OpenKazanFactory factory)
     private async Task<int> CountBuildingsAsync(string slug)
     {
         await using var scope = factory.Services.GetRequiredService<TenantScopeFactory>()
-            .Create(factory.Services.GetRequiredService<OpenKazan.Tenancy.Catalog.ITenantStore>().FindBySlug(slug)!);
+            .Create(factory.Services.GetRequiredService<OpenKazan.Tenancy.Contracts.ITenantStore>().FindBySlug(slug)!);
         return await scope.Services.GetRequiredService<TenantScopedDbContext>().Set<Building>().CountAsync();
     }
 

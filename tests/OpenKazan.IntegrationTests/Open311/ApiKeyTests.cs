@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 using static OpenKazan.IntegrationTests.Open311.Open311Api;
 
 namespace OpenKazan.IntegrationTests.Open311;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 using static OpenKazan.IntegrationTests.Open311.Open311Api;
 
 namespace OpenKazan.IntegrationTests.Open311;

@@ -7,6 +7,7 @@ using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Lookups;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.IntegrationTests.Registry;
 

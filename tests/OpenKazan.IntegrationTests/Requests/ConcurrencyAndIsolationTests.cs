@@ -7,6 +7,7 @@ using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
 namespace OpenKazan.IntegrationTests.Requests;

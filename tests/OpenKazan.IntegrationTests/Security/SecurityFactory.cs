@@ -17,6 +17,7 @@ using OpenKazan.Requests.Notifications.Email;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using Serilog.Core;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Security;
 

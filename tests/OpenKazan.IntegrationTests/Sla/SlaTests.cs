@@ -6,6 +6,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Sla;
 using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.IntegrationTests.Sla;
 

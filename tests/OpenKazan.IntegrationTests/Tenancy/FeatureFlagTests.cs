@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Tenancy;
 

@@ -5,6 +5,7 @@ using OpenKazan.IntegrationTests.Identity;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Tenancy;
 

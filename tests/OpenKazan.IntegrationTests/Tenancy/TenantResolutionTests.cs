@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Tenancy;
 

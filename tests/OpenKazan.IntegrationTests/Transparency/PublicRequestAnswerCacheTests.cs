@@ -6,6 +6,7 @@ using OpenKazan.Open311.Updates;
 using OpenKazan.Persistence;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Contracts;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
 namespace OpenKazan.IntegrationTests.Transparency;

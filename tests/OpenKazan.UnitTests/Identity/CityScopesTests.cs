@@ -1,6 +1,7 @@
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Tenancy;
 using OpenKazan.UnitTests.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Identity;
 

@@ -12,6 +12,9 @@ using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
 using OpenKazan.Sla;
 using OpenKazan.Tenancy;
+using OpenKazan.Requests.Contracts;
+using OpenKazan.Sla.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Localization;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.UnitTests.Localization;
 

@@ -1,5 +1,6 @@
 using OpenKazan.Open311.Updates;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.UnitTests.Open311;
 

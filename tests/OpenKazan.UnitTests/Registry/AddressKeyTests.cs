@@ -1,5 +1,6 @@
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Search;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.UnitTests.Registry;
 

@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Registry.ImportPackage;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Registry;
 

@@ -1,5 +1,6 @@
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.UnitTests.Requests;
 

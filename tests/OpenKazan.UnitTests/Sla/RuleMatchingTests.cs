@@ -1,5 +1,6 @@
 using OpenKazan.Sla;
 using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.UnitTests.Sla;
 

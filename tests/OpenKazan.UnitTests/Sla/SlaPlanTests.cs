@@ -1,6 +1,7 @@
 using OpenKazan.Sla;
 using OpenKazan.Sla.Calendars;
 using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 using static OpenKazan.UnitTests.Sla.SlaFixtures;
 
 namespace OpenKazan.UnitTests.Sla;

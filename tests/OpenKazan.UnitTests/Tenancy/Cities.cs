@@ -1,5 +1,6 @@
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Tenancy;
 

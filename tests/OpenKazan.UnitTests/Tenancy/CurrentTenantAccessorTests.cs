@@ -1,4 +1,5 @@
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Tenancy;
 
@@ -25,7 +26,7 @@ public sealed class CurrentTenantAccessorTests
     public async Task Concurrent_flows_never_see_each_others_city()
     {
         var accessor = new CurrentTenantAccessor();
-        async Task<string?> RunAs(OpenKazan.Tenancy.TenantInfo city)
+        async Task<string?> RunAs(OpenKazan.Tenancy.Contracts.TenantInfo city)
         {
             using (accessor.Use(city))
             {

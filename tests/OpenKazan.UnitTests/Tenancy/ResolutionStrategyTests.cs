@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Tenancy;
 

@@ -23,6 +23,7 @@ using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Editing;
 using OpenKazan.Tenancy.Resolution;
 using Quartz;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Identity;
 

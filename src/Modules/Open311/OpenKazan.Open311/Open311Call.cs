@@ -3,6 +3,7 @@ using Microsoft.Extensions.Primitives;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Open311;
 

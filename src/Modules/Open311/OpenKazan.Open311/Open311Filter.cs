@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Open311;
 

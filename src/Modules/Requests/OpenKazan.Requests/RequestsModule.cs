@@ -18,6 +18,7 @@ using OpenKazan.Requests.SlaMonitor;
 using OpenKazan.Requests.Submit;
 using OpenKazan.Requests.Transitions;
 using Quartz;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla;
 

@@ -9,6 +9,7 @@ using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Features;
 using OpenKazan.Tenancy.Options;
 using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Editing;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 

@@ -5,6 +5,7 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Branding;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 

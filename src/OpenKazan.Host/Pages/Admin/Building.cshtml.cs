@@ -6,6 +6,7 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Editing;
 using OpenKazan.Registry.Lookups;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 

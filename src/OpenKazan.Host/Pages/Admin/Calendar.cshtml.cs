@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.Host.Areas;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Calendar;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 

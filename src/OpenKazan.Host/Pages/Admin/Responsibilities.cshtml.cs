@@ -4,6 +4,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Editing;
 using OpenKazan.Registry.Lookups;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 

@@ -4,6 +4,7 @@ using OpenKazan.Analytics.Export;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.Host.Areas;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Analytics;
 

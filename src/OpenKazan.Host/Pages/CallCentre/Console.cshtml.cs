@@ -11,6 +11,7 @@ using OpenKazan.Host.Pages.Resident;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Submit;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.CallCentre;
 

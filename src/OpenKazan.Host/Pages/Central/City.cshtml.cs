@@ -9,6 +9,7 @@ using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Features;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
 

@@ -1,6 +1,7 @@
 using OpenKazan.Onboarding.NewCity;
 using OpenKazan.Sla.Policy;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
 

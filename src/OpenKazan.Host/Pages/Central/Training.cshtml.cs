@@ -5,6 +5,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
 

@@ -6,6 +6,7 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
 

@@ -5,6 +5,8 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Queue;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Dispatch;
 

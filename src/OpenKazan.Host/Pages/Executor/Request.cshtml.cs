@@ -13,6 +13,8 @@ using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Executor;
 

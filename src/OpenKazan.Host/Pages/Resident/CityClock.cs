@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 
@@ -14,7 +15,7 @@ public static class CityClock
     }
 
     public static string Status(string status) =>
-        Enum.TryParse<OpenKazan.Requests.Domain.RequestStatus>(status, out var parsed)
+        Enum.TryParse<OpenKazan.Requests.Contracts.RequestStatus>(status, out var parsed)
             ? OpenKazan.Requests.Notifications.StatusNames.In(parsed, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
             : status;
 }

@@ -3,6 +3,7 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.SlaMonitor;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 
@@ -18,7 +19,7 @@ public sealed class HistoryWording(IStringLocalizer<ResidentResource> text)
     public HistoryLine Describe(HistoryEntryDto entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var byPerson = entry.ActorRole != nameof(OpenKazan.Requests.Workflow.ActorRole.System);
+        var byPerson = entry.ActorRole != nameof(OpenKazan.Requests.Contracts.ActorRole.System);
         var (what, detail) = entry.Kind switch
         {
             RequestEventKinds.Submitted => (Submitted(entry.Channel), null),
@@ -59,8 +60,8 @@ public sealed class HistoryWording(IStringLocalizer<ResidentResource> text)
     private string Escalated(string? note)
     {
         var escalation = EscalationNote.Parse(note);
-        var to = escalation?.Notify is nameof(OpenKazan.Sla.EscalationRole.Dispatcher) or nameof(OpenKazan.Sla.EscalationRole.OrganisationHead)
-            or nameof(OpenKazan.Sla.EscalationRole.Committee)
+        var to = escalation?.Notify is nameof(OpenKazan.Sla.Contracts.EscalationRole.Dispatcher) or nameof(OpenKazan.Sla.Contracts.EscalationRole.OrganisationHead)
+            or nameof(OpenKazan.Sla.Contracts.EscalationRole.Committee)
             ? text["EscalatedTo_" + escalation.Notify].Value
             : text["EscalatedTo_Management"].Value;
         return text["Event_Escalated", Stage(escalation?.Stage), to].Value;
@@ -72,9 +73,9 @@ public sealed class HistoryWording(IStringLocalizer<ResidentResource> text)
 
     private string Who(HistoryEntryDto entry)
     {
-        var role = Enum.TryParse<OpenKazan.Requests.Workflow.ActorRole>(entry.ActorRole, out var parsed)
+        var role = Enum.TryParse<OpenKazan.Requests.Contracts.ActorRole>(entry.ActorRole, out var parsed)
             ? text["Role_" + parsed].Value
             : text["Role_Staff"].Value;
-        return entry.ActorName is { Length: > 0 } name && entry.ActorRole != nameof(OpenKazan.Requests.Workflow.ActorRole.System) ? $"{role} ({name})" : role;
+        return entry.ActorName is { Length: > 0 } name && entry.ActorRole != nameof(OpenKazan.Requests.Contracts.ActorRole.System) ? $"{role} ({name})" : role;
     }
 }

@@ -9,6 +9,8 @@ using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Submit;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 

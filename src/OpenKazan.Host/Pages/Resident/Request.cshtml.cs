@@ -7,6 +7,7 @@ using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Transparency;
 
@@ -28,9 +29,9 @@ public sealed class OpenDataModel(CurrentTenantAccessor currentCity) : PageModel
     /// <summary>The values a coded field takes in the files; the page explains each in the reader's language.</summary>
     public static IReadOnlyDictionary<string, string[]> Codes { get; } = new Dictionary<string, string[]>
     {
-        ["status"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestStatus>(),
-        ["priority"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestPriority>(),
-        ["channel"] = Enum.GetNames<OpenKazan.Requests.Domain.RequestChannel>(),
+        ["status"] = Enum.GetNames<OpenKazan.Requests.Contracts.RequestStatus>(),
+        ["priority"] = Enum.GetNames<OpenKazan.Requests.Contracts.RequestPriority>(),
+        ["channel"] = Enum.GetNames<OpenKazan.Requests.Contracts.RequestChannel>(),
     };
 
     public IActionResult OnGet() => currentCity.Info is null ? NotFound() : Page();

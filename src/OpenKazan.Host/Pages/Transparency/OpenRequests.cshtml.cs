@@ -11,6 +11,7 @@ using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.PublicRequests;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Transparency;
 

@@ -8,6 +8,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Ratings;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Transparency;
 

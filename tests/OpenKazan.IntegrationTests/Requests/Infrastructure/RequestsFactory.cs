@@ -13,6 +13,7 @@ using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Requests.Infrastructure;
 

@@ -7,6 +7,7 @@ using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Analytics.CrossCity;
 

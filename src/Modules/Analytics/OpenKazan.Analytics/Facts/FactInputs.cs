@@ -1,5 +1,7 @@
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Facts;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 

@@ -3,6 +3,7 @@ using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Periods;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.SlaMonitor;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 

@@ -1,5 +1,6 @@
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 

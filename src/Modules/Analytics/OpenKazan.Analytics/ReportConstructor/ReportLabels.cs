@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 

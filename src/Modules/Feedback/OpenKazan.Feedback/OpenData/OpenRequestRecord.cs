@@ -6,6 +6,7 @@ using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Periods;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.OpenData;
 

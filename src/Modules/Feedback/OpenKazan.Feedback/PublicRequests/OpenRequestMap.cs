@@ -13,6 +13,7 @@ using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Web;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.PublicRequests;
 

@@ -7,6 +7,7 @@ using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Periods;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Feedback.Ratings;
 

@@ -7,6 +7,7 @@ using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Identity.Profile;
 

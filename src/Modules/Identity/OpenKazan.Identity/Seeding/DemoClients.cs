@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace OpenKazan.Identity.Seeding;

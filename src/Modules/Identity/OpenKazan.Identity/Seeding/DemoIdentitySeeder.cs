@@ -7,6 +7,8 @@ using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Identity.Seeding;
 

@@ -7,6 +7,7 @@ using OpenIddict.Server.AspNetCore;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace OpenKazan.Identity.Tokens;

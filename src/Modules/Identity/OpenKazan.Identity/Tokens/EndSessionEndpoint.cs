@@ -6,6 +6,7 @@ using OpenIddict.Server.AspNetCore;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Identity.Tokens;
 

@@ -8,6 +8,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace OpenKazan.Identity.Tokens;

@@ -4,6 +4,7 @@ using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Registry.ExportPackage;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.ExportCityPackage;
 

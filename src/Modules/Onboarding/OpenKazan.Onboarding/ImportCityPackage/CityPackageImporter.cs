@@ -8,6 +8,7 @@ using OpenKazan.Sla.ImportPackage;
 using OpenKazan.Sla.Policy;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.ImportCityPackage;
 

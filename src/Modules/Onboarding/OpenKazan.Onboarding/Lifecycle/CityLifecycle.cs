@@ -1,6 +1,7 @@
 using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Lifecycle;
 

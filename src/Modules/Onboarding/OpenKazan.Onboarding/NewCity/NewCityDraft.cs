@@ -1,4 +1,5 @@
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.NewCity;
 

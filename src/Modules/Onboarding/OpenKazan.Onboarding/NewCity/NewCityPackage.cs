@@ -5,6 +5,7 @@ using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Sla.Policy;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.NewCity;
 

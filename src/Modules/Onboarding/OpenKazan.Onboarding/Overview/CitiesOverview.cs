@@ -7,6 +7,7 @@ using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Overview;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Overview;
 

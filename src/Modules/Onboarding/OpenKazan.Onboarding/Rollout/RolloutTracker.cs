@@ -7,6 +7,7 @@ using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Open311.ApiKeys;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Open311.Formatting;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.Discovery;
 

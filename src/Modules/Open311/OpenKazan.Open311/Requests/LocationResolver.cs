@@ -6,6 +6,7 @@ using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
 using OpenKazan.Requests;
 using OpenKazan.Requests.Submit;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.Requests;
 

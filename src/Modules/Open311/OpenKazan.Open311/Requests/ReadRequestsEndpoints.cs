@@ -7,6 +7,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Requests;
 

@@ -9,6 +9,7 @@ using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Requests;
 

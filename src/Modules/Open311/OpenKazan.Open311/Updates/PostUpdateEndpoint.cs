@@ -3,10 +3,12 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Requests;
+using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Updates;
 
@@ -19,7 +21,6 @@ namespace OpenKazan.Open311.Updates;
 /// </summary>
 public static class PostUpdateEndpoint
 {
-
     private static readonly Dictionary<string, WorkflowAction> OrganisationActions = new(StringComparer.OrdinalIgnoreCase)
     {
         [ExtendedStatuses.ActionScheduled] = WorkflowAction.Accept,
@@ -34,12 +35,12 @@ public static class PostUpdateEndpoint
     private static readonly string[] ResidentStatuses = [ExtendedStatuses.Open, ExtendedStatuses.Closed, ExtendedStatuses.Reopen];
 
     public static async Task<Open311Result> PostAsync(
-        Open311Call call, TenantScopedDbContext db, IRequestCommands commands, RequestJournal journal, TimeProvider time, CancellationToken ct)
+        Open311Call call, TenantScopedDbContext db, IRequestCommands commands, CommentWriter comments, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(commands);
-        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(comments);
         var key = call.Key!;
         if (key.OrganisationId is not null && !key.CanPostUpdates)
         {
@@ -63,14 +64,14 @@ public static class PostUpdateEndpoint
             return Open311Errors.NotFound(call.Format, $"No service request '{number}' in this city.");
         }
 
-        var update = new Update(call, db, commands, journal, time, request, key, call.Parameter("status"), description);
+        var update = new Update(call, db, commands, comments, request, key, call.Parameter("status"), description);
         return key.OrganisationId is { } organisation
             ? await update.AsOrganisationAsync(organisation, ct)
             : await update.AsResidentAsync(ct);
     }
 
     private sealed record Update(
-        Open311Call Call, TenantScopedDbContext Db, IRequestCommands Commands, RequestJournal Journal, TimeProvider Time,
+        Open311Call Call, TenantScopedDbContext Db, IRequestCommands Commands, CommentWriter Comments,
         ServiceRequest Request, ApiKey Key, string? Status, string? Description)
     {
         public async Task<Open311Result> AsOrganisationAsync(Guid organisation, CancellationToken ct)
@@ -143,10 +144,13 @@ public static class PostUpdateEndpoint
 
         private async Task<Open311Result> CommentAsync(Actor actor, CancellationToken ct)
         {
-            Db.Add(new RequestComment { RequestId = Request.Id, AuthorName = actor.Name!, Text = Description!, At = Time.GetUtcNow().UtcDateTime });
-            var recorded = Journal.Record(Request, RequestEventKinds.Commented, actor, reason: Description);
-            await Db.SaveChangesAsync(ct);
-            return Answer(recorded);
+            if (CommentWriter.Clean(Description) is not { } text)
+            {
+                return Open311Errors.BadRequest(Call.Format, "description must not be blank.");
+            }
+
+            var (_, recorded) = await Comments.WriteAsync(Request, actor, text, isInternal: false, ct);
+            return Answer(recorded!);
         }
 
         private Open311Result Answer(RequestEvent recorded) => new(Call.Format, "service_request_updates", new[]

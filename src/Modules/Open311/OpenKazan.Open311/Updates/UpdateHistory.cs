@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Updates;
 

@@ -5,6 +5,7 @@ using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Media;
 using OpenKazan.Open311.Requests;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Updates;
 
@@ -36,7 +37,7 @@ public static class UpdatesEndpoints
         }
 
         var kinds = UpdateKinds.ToList();
-        var resident = nameof(OpenKazan.Requests.Workflow.ActorRole.Resident);
+        var resident = nameof(OpenKazan.Requests.Contracts.ActorRole.Resident);
         var events = db.Set<RequestEvent>().AsNoTracking()
             .Where(e => kinds.Contains(e.Kind) && e.At >= query.Start && e.At <= query.End)
             .Where(e => !(e.Kind == RequestEventKinds.Commented && e.ActorRole == resident));

@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Domain;
 

@@ -1,5 +1,6 @@
 using OpenKazan.BuildingBlocks;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Editing;
 

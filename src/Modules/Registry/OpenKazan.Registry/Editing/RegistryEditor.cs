@@ -3,6 +3,8 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
 using OpenKazan.Tenancy;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Registry.Editing;
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Editing;
 

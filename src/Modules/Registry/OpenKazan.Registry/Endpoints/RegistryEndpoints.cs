@@ -6,6 +6,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Search;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Endpoints;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Registry.ImportPackage;
 

@@ -3,6 +3,7 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.ImportPackage;
 

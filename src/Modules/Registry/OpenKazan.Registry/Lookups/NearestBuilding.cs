@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Lookups;
 

@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Access;
 

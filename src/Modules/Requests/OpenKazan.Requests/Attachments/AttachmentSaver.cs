@@ -8,6 +8,7 @@ using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Attachments;
 

@@ -3,7 +3,8 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Sla;
-using SlaPriority = OpenKazan.Sla.RequestPriority;
+using OpenKazan.Sla.Contracts;
+using SlaPriority = OpenKazan.Sla.Contracts.RequestPriority;
 
 namespace OpenKazan.Requests.Deadlines;
 
@@ -105,7 +106,7 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
         var parentCode = category.ParentId is { } parentId
             ? await db.Set<ServiceCategory>().Where(c => c.Id == parentId).Select(c => c.Code).SingleOrDefaultAsync(ct)
             : null;
-        var priority = request.Priority == Domain.RequestPriority.Emergency ? SlaPriority.Emergency : SlaPriority.Normal;
+        var priority = request.Priority == Contracts.RequestPriority.Emergency ? SlaPriority.Emergency : SlaPriority.Normal;
         return await planner.PlanAsync(new SlaSubject(category.Code, parentCode, category.Group, priority), request.RegisteredAt, ct);
     }
 

@@ -12,6 +12,7 @@ using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Submit;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Lookup;
 

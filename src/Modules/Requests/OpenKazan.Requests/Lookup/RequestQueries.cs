@@ -9,6 +9,7 @@ using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Submit;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Lookup;
 

@@ -1,6 +1,7 @@
 using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.History;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Lookup;
 

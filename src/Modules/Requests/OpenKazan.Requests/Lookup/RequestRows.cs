@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Lookup;
 

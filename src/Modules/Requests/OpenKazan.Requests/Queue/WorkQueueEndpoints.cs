@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Queue;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Queue;
 

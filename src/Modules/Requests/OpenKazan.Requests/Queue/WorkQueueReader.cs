@@ -5,6 +5,7 @@ using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Queue;
 

@@ -6,6 +6,8 @@ using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Sla;
+using OpenKazan.Requests.Contracts;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Requests.SlaMonitor;
 
@@ -33,7 +35,7 @@ public sealed class SlaIncidentRecorder(
         var recorded = 0;
 
         // The escalation ladder is the city's; one plan per category and priority is enough for a run.
-        var plans = new Dictionary<(Guid, Domain.RequestPriority), SlaPlan>();
+        var plans = new Dictionary<(Guid, Contracts.RequestPriority), SlaPlan>();
         foreach (var item in due)
         {
             var key = (item.Request.CategoryId, item.Request.Priority);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Tenancy;
 using Quartz;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Requests.SlaMonitor;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 

@@ -1,5 +1,6 @@
 using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 

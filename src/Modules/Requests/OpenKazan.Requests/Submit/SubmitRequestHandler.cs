@@ -13,6 +13,7 @@ using OpenKazan.Requests.History;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 

@@ -7,6 +7,7 @@ using OpenKazan.Requests.History;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Transitions;
 

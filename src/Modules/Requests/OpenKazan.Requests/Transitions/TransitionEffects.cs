@@ -5,6 +5,7 @@ using OpenKazan.Requests.Dispatch;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Transitions;
 

@@ -9,6 +9,7 @@ using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Web;
 using OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Transitions;
 

@@ -1,4 +1,5 @@
 using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Workflow;
 

@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Calendars;
 

@@ -1,3 +1,5 @@
+using OpenKazan.Sla.Contracts;
+
 namespace OpenKazan.Sla.Calendars;
 
 /// <summary>The 24/7 clock of <see cref="SlaClock.Calendar"/> stages: every minute counts, DST changes included.</summary>

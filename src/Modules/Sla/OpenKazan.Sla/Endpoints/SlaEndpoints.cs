@@ -9,6 +9,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Endpoints;
 

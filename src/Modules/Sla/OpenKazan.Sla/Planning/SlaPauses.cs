@@ -1,4 +1,5 @@
 using OpenKazan.Sla.Calendars;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla;
 

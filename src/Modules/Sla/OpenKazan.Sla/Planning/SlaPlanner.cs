@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Sla.Calendars;
 using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla;
 

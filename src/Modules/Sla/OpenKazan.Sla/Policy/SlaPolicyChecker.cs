@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Policy;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Policy;
 

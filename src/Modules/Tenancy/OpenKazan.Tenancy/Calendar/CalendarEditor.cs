@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Calendar;
 

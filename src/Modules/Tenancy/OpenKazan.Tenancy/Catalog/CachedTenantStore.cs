@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Caching;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Catalog;
 

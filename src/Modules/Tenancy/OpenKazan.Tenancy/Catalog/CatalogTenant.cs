@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Catalog;
 

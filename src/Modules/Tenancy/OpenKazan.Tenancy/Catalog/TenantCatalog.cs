@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Caching;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Catalog;
 

@@ -1,3 +1,5 @@
+using OpenKazan.Tenancy.Contracts;
+
 namespace OpenKazan.Tenancy.Catalog;
 
 /// <summary>An immutable copy of the catalog at one version; swapped whole so readers never see half an update.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.FeatureManagement;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Features;
 

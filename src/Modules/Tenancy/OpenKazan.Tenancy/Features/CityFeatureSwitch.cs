@@ -1,5 +1,6 @@
 using OpenKazan.BuildingBlocks;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Features;
 

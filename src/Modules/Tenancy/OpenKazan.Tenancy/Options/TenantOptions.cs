@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Options;
 

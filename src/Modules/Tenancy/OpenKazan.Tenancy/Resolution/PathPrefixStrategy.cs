@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Resolution;
 

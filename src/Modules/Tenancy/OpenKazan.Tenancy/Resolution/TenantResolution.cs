@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Resolution;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Resolution;
 

@@ -1,4 +1,5 @@
-namespace OpenKazan.Sla;
+using OpenKazan.Sla;
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>How urgent a request is; an emergency category makes a request an emergency.</summary>
 public enum RequestPriority

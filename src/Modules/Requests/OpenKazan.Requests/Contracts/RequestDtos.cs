@@ -1,6 +1,7 @@
+using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Domain;
 
-namespace OpenKazan.Requests.Lookup;
+namespace OpenKazan.Requests.Contracts;
 
 public sealed record DeadlineDto(string Stage, DateTime DueAt, DateTime WarnAt, DateTime? CompletedAt);
 

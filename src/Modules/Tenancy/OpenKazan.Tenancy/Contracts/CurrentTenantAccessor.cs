@@ -1,6 +1,7 @@
+using OpenKazan.Tenancy;
 using OpenKazan.BuildingBlocks.Tenancy;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>
 /// The current city of this asynchronous flow. It holds nothing of its own: the value lives in an

@@ -1,4 +1,5 @@
-namespace OpenKazan.Requests.Workflow;
+using OpenKazan.Requests.Workflow;
+namespace OpenKazan.Requests.Contracts;
 
 public enum WorkflowAction
 {

@@ -1,6 +1,7 @@
+using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>Runs a piece of work once for every active city, each in its own scope with that city current.</summary>
 public sealed class CityJobRunner(ITenantStore store, TenantScopeFactory scopes)

@@ -1,7 +1,8 @@
+using OpenKazan.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Tenancy.Catalog;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>
 /// Runs work for one city outside an HTTP request (background jobs, seeding, the central team's tools):

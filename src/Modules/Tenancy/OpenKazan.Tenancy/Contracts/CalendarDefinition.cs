@@ -1,7 +1,8 @@
+using OpenKazan.Tenancy;
 using System.Globalization;
 using OpenKazan.BuildingBlocks.Tenancy;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>The calendar as written in <c>tenant.json</c>: weekday names and "HH:mm" strings.</summary>
 public sealed record CalendarDefinition

@@ -1,8 +1,9 @@
+using OpenKazan.Requests.Transitions;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Workflow;
 
-namespace OpenKazan.Requests.Transitions;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
 /// The one path by which a request changes state, for every caller: staff and resident pages, the JSON API, Open311

@@ -1,7 +1,8 @@
+using OpenKazan.Sla;
 using OpenKazan.Sla.Calendars;
 using OpenKazan.Sla.Policy;
 
-namespace OpenKazan.Sla;
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>The arithmetic behind <see cref="ISlaPlanner.PlanAsync"/>.</summary>
 public static class SlaPlanning

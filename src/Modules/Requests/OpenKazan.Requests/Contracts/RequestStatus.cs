@@ -1,4 +1,5 @@
-namespace OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Domain;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>Where a request stands; the allowed moves between these live in <see cref="Workflow.RequestWorkflow"/> only.</summary>
 public enum RequestStatus

@@ -1,4 +1,5 @@
-namespace OpenKazan.Registry.Editing;
+using OpenKazan.Registry.Editing;
+namespace OpenKazan.Registry.Contracts;
 
 /// <summary>
 /// References to registry rows kept outside the city's database (staff accounts name their organisation, residents

@@ -1,4 +1,5 @@
-namespace OpenKazan.Sla.Calendars;
+using OpenKazan.Sla.Calendars;
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>Arithmetic on the time a clock counts. All instants are UTC; durations are counted time.</summary>
 public interface IWorkingTimeCalendar

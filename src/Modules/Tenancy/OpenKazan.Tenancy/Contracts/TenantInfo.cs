@@ -1,7 +1,8 @@
+using OpenKazan.Tenancy;
 using System.Runtime.CompilerServices;
 using OpenKazan.BuildingBlocks.Tenancy;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>
 /// A city as the catalog knows it: the shape of <c>tenant.json</c> in a city package (see docs/tenant-package.md).

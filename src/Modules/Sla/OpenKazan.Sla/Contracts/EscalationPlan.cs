@@ -1,6 +1,7 @@
+using OpenKazan.Sla;
 using OpenKazan.Sla.Policy;
 
-namespace OpenKazan.Sla;
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>The escalation ladder of a city: each level notifies a role a fixed wall-clock time after a breach.</summary>
 public sealed record EscalationPlan(IReadOnlyList<EscalationLevel> Levels)

@@ -1,4 +1,5 @@
-namespace OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Catalog;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>Reads the catalog of cities. Lookups are served from a per-node cache kept fresh by the catalog watcher.</summary>
 public interface ITenantStore

@@ -1,4 +1,5 @@
-namespace OpenKazan.Sla;
+using OpenKazan.Sla;
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>The deadlines of one request, computed at registration.</summary>
 /// <param name="MatchedRule">The rule's category key that applied: a code, <c>group:x</c> or <c>*</c>.</param>

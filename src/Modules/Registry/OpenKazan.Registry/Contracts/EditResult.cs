@@ -1,4 +1,5 @@
-namespace OpenKazan.Registry.Editing;
+using OpenKazan.Registry.Editing;
+namespace OpenKazan.Registry.Contracts;
 
 /// <summary>
 /// Why a field was refused. <see cref="Reason"/> is a stable key (the pages word it in the reader's language);

@@ -1,10 +1,11 @@
+using OpenKazan.Requests.Transitions;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Workflow;
 
-namespace OpenKazan.Requests.Transitions;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
 /// Who takes an action, as the one path needs to know it: which requests they reach, and in which capacities they act

@@ -1,4 +1,5 @@
-namespace OpenKazan.Tenancy;
+using OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 public enum TenantStatus
 {

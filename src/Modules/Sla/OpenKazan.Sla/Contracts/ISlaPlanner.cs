@@ -1,6 +1,7 @@
+using OpenKazan.Sla;
 using OpenKazan.Sla.Calendars;
 
-namespace OpenKazan.Sla;
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>
 /// The SLA of the current city (its policy, calendar and time zone). Scoped: resolve it inside the city's request

@@ -1,4 +1,5 @@
-namespace OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Domain;
+namespace OpenKazan.Registry.Contracts;
 
 public enum OrganisationType
 {

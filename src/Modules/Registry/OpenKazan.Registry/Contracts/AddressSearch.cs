@@ -1,9 +1,10 @@
+using OpenKazan.Registry.Search;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Lookups;
 
-namespace OpenKazan.Registry.Search;
+namespace OpenKazan.Registry.Contracts;
 
 /// <summary>One page of buildings found for an address; <see cref="HasMore"/> when a further page exists.</summary>
 public sealed record AddressPage(IReadOnlyList<BuildingDto> Buildings, bool HasMore);

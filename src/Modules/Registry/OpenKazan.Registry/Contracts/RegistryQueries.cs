@@ -1,10 +1,11 @@
+using OpenKazan.Registry.Lookups;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
 
-namespace OpenKazan.Registry.Lookups;
+namespace OpenKazan.Registry.Contracts;
 
 public sealed record DistrictDto(Guid Id, string Code, string Name);
 
