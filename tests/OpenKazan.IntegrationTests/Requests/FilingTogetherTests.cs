@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Open311.Requests;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 using static OpenKazan.IntegrationTests.Open311.Open311Api;
 
