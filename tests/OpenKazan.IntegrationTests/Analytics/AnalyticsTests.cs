@@ -196,6 +196,11 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         await ExpectAsync(response, HttpStatusCode.OK);
         var cities = (await response.Content.ReadFromJsonAsync<ReportTable>(Json))!;
         Assert.Contains(cities.Rows, r => r.Keys[0] == factory.City("grozny").Id.ToString() && r.Values[0] >= 3000);
+        var byDistrict = await central.PostAsJsonAsync("/api/platform/analytics/report", new { spec = Spec(["city", "district"], ["count"]) });
+        await ExpectAsync(byDistrict, HttpStatusCode.OK);
+        var districts = (await byDistrict.Content.ReadFromJsonAsync<ReportTable>(Json))!.Rows.Where(r => r.Keys[1].Length > 0).ToList();
+        Assert.Contains(districts, r => r.Keys[0] == factory.City("grozny").Id.ToString());
+        Assert.All(districts, r => Assert.NotEqual(r.Keys[1], r.Labels[1]));
         Assert.Equal(HttpStatusCode.Forbidden, (await kazan.PostAsJsonAsync("/api/platform/analytics/report", new { spec = Spec(["city"], ["count"]) })).StatusCode);
     }
 

@@ -56,11 +56,11 @@ public sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
         {
             IReadOnlyDictionary<string, string>? byKey = kind switch
             {
-                LabelKind.District => (await Set<District>(scope).Where(d => ids.Contains(d.TenantId)).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
+                LabelKind.District => (await CityRows.Of<District>(db, ids, scope.CrossCity).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
                     .ToDictionary(d => d.Id.ToString(), d => d.Name.In(culture)),
-                LabelKind.Organisation => (await Set<Organisation>(scope).Where(o => ids.Contains(o.TenantId)).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+                LabelKind.Organisation => (await CityRows.Of<Organisation>(db, ids, scope.CrossCity).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
                     .ToDictionary(o => o.Id.ToString(), o => o.Name.In(culture)),
-                LabelKind.Category => (await Set<ServiceCategory>(scope).Where(c => ids.Contains(c.TenantId)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+                LabelKind.Category => (await CityRows.Of<ServiceCategory>(db, ids, scope.CrossCity).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
                     .ToDictionary(c => c.Id.ToString(), c => c.Name.In(culture)),
                 LabelKind.City => cities.All.Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id.ToString(), c => c.Name(culture)),
                 _ => null,
@@ -85,8 +85,4 @@ public sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
             return CultureInfo.InvariantCulture;
         }
     }
-
-    private IQueryable<T> Set<T>(ReportScope scope)
-        where T : class =>
-        scope.CrossCity ? db.Set<T>().IgnoreQueryFilters().AsNoTracking() : db.Set<T>().AsNoTracking();
 }
