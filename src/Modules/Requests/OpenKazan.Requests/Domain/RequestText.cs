@@ -1,7 +1,7 @@
 namespace OpenKazan.Requests.Domain;
 
 /// <summary>The free text a request keeps (description, report, reason, comment, extra fields): one limit for every field and channel.</summary>
-internal static class RequestText
+public static class RequestText
 {
     public const int MaxLength = 4000;
 }
