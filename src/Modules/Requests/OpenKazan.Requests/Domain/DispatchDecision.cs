@@ -5,7 +5,7 @@ namespace OpenKazan.Requests.Domain;
 /// <summary>Why a request went to an organisation (or to the dispatcher's queue): every routing step is kept.</summary>
 internal sealed class DispatchDecision : ITenantOwned
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = OrderedIds.Next();
 
     public Guid TenantId { get; set; }
 

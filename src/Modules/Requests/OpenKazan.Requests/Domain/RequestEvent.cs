@@ -7,7 +7,7 @@ namespace OpenKazan.Requests.Domain;
 /// <summary>One immutable line of a request's history: who did what, when, from which status to which, and why.</summary>
 public sealed class RequestEvent : ITenantOwned, IPublicRequestData
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = OrderedIds.Next();
 
     public Guid TenantId { get; set; }
 

@@ -47,7 +47,16 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
 
         // The work queues: open requests, emergencies first, then by the current stage's deadline; read page by page
         // along one of these (the whole city, or one organisation's), never sorted in memory.
-        builder.HasIndex(r => new { r.TenantId, r.InQueue, r.Urgency, r.QueueDueAt, r.Number }).HasDatabaseName("IX_requests_queue");
+        // The queue's counts group the open set by these columns: carried in the index (PostgreSQL and SQL Server), the
+        // counts read the index alone instead of one table page per open request (560 -> 32 ms at 2.4 M, docs/benchmarks.md).
+        string[] queueCounts =
+        [
+            nameof(ServiceRequest.Status), nameof(ServiceRequest.OrganisationId), nameof(ServiceRequest.CategoryId),
+            nameof(ServiceRequest.BuildingId), nameof(ServiceRequest.Channel), nameof(ServiceRequest.QueueWarnAt),
+        ];
+        builder.HasIndex(r => new { r.TenantId, r.InQueue, r.Urgency, r.QueueDueAt, r.Number }).HasDatabaseName("IX_requests_queue")
+            .HasAnnotation("Npgsql:IndexInclude", queueCounts)
+            .HasAnnotation("SqlServer:Include", queueCounts);
         builder.HasIndex(r => new { r.TenantId, r.OrganisationId, r.InQueue, r.Urgency, r.QueueDueAt, r.Number })
             .HasDatabaseName("IX_requests_organisation_queue");
         builder.HasOne<Building>().WithMany().HasForeignKey(r => r.BuildingId).OnDelete(DeleteBehavior.Restrict);

@@ -1216,7 +1216,10 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.City
                     b.HasIndex("TenantId", "BuildingId", "CategoryId", "Status");
 
                     b.HasIndex("TenantId", "InQueue", "Urgency", "QueueDueAt", "Number")
-                        .HasDatabaseName("IX_requests_queue");
+                        .HasDatabaseName("IX_requests_queue")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "OrganisationId", "CategoryId", "BuildingId", "Channel", "QueueWarnAt" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "InQueue", "Urgency", "QueueDueAt", "Number"), new[] { "Status", "OrganisationId", "CategoryId", "BuildingId", "Channel", "QueueWarnAt" });
 
                     b.HasIndex("TenantId", "OrganisationId", "InQueue", "Urgency", "QueueDueAt", "Number")
                         .HasDatabaseName("IX_requests_organisation_queue");

@@ -1211,7 +1211,9 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.HasIndex("TenantId", "BuildingId", "CategoryId", "Status");
 
                     b.HasIndex("TenantId", "InQueue", "Urgency", "QueueDueAt", "Number")
-                        .HasDatabaseName("IX_requests_queue");
+                        .HasDatabaseName("IX_requests_queue")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "OrganisationId", "CategoryId", "BuildingId", "Channel", "QueueWarnAt" })
+                        .HasAnnotation("SqlServer:Include", new[] { "Status", "OrganisationId", "CategoryId", "BuildingId", "Channel", "QueueWarnAt" });
 
                     b.HasIndex("TenantId", "OrganisationId", "InQueue", "Urgency", "QueueDueAt", "Number")
                         .HasDatabaseName("IX_requests_organisation_queue");
