@@ -78,7 +78,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddOpenKazanOpenIddict(environment);
         services.AddQuartz(q => q
             .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
-            .AddTrigger(t => t.ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
+            .AddTrigger(t => t.WithIdentity(TokenPruningJob.Key.Name, TokenPruningJob.Key.Group).ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
         return services;
     }
 
