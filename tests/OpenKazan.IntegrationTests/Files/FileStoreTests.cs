@@ -71,11 +71,24 @@ public sealed class AzureBlobFileStoreTests : FileStoreTests
     }));
 }
 
-public sealed class LocalFolderFileStoreTests : FileStoreTests
+public sealed class LocalFolderFileStoreTests : FileStoreTests, IDisposable
 {
-    protected override IFileStore Store { get; } = new LocalFolderFileStore(
-        Options.Create(new FileStorageOptions { LocalFolder = Path.Combine(Path.GetTempPath(), $"openkazan-files-{Guid.NewGuid():N}") }),
-        new Environment());
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"openkazan-files-{Guid.NewGuid():N}");
+
+    public LocalFolderFileStoreTests()
+    {
+        Store = new LocalFolderFileStore(Options.Create(new FileStorageOptions { LocalFolder = _folder }), new Environment());
+    }
+
+    protected override IFileStore Store { get; }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 
     private sealed class Environment : IHostEnvironment
     {

@@ -11,7 +11,7 @@ using OpenKazan.Tenancy.Contracts;
 namespace OpenKazan.IntegrationTests.Onboarding;
 
 /// <summary>The operator CLI on the real services: export equals the package it came from; re-import adds nothing.</summary>
-public abstract class CityPackageRoundTripTests(OpenKazanFactory factory)
+public abstract class CityPackageRoundTripTests(OpenKazanFactory factory) : IDisposable
 {
     private static readonly string[] RegistryFiles =
         ["districts.csv", "organisations.csv", "buildings.csv", "categories.csv", "responsibilities.csv"];
@@ -113,7 +113,24 @@ public abstract class CityPackageRoundTripTests(OpenKazanFactory factory)
 
     private static string[] Lines(string path) => File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
 
-    private static string TempFolder() => Directory.CreateTempSubdirectory("openkazan-package-").FullName;
+    private readonly List<string> _folders = [];
+
+    public void Dispose()
+    {
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private string TempFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("openkazan-package-").FullName;
+        _folders.Add(folder);
+        return folder;
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -26,7 +26,7 @@ public static class AnalyticsModule
         services.AddQuartz(q =>
         {
             q.AddJob<RequestFactSyncJob>(j => j.WithIdentity(RequestFactSyncJob.Key));
-            q.AddTrigger(t => t.ForJob(RequestFactSyncJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddTrigger(t => t.WithIdentity(RequestFactSyncJob.Key.Name, RequestFactSyncJob.Key.Group).ForJob(RequestFactSyncJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
         });
         return services;
     }

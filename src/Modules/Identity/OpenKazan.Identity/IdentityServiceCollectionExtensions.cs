@@ -79,9 +79,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddOpenKazanOpenIddict(environment);
         services.AddQuartz(q => q
             .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
-            .AddTrigger(t => t.ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()))
+            .AddTrigger(t => t.WithIdentity(TokenPruningJob.Key.Name, TokenPruningJob.Key.Group).ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()))
             .AddJob<AttemptCounterPruningJob>(j => j.WithIdentity(AttemptCounterPruningJob.Key))
-            .AddTrigger(t => t.WithIdentity(AttemptCounterPruningJob.Trigger).ForJob(AttemptCounterPruningJob.Key).StartNow()
+            .AddTrigger(t => t.WithIdentity(AttemptCounterPruningJob.Key.Name, AttemptCounterPruningJob.Key.Group).ForJob(AttemptCounterPruningJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(10)).RepeatForever())));
         return services;
     }

@@ -63,9 +63,9 @@ public static class RequestsModule
         services.AddQuartz(q =>
         {
             q.AddJob<SlaMonitorJob>(j => j.WithIdentity(SlaMonitorJob.Key));
-            q.AddTrigger(t => t.ForJob(SlaMonitorJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(slaMonitorInterval).RepeatForever()));
+            q.AddTrigger(t => t.WithIdentity(SlaMonitorJob.Key.Name, SlaMonitorJob.Key.Group).ForJob(SlaMonitorJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(slaMonitorInterval).RepeatForever()));
             q.AddJob<OutboxJob>(j => j.WithIdentity(OutboxJob.Key));
-            q.AddTrigger(t => t.ForJob(OutboxJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever()));
+            q.AddTrigger(t => t.WithIdentity(OutboxJob.Key.Name, OutboxJob.Key.Group).ForJob(OutboxJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever()));
         });
         return services;
     }

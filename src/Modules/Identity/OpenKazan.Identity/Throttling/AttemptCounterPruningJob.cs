@@ -8,8 +8,6 @@ internal sealed class AttemptCounterPruningJob(DatabaseAttemptCounters counters)
 {
     public static readonly JobKey Key = new("prune-attempt-counters", "identity");
 
-    public static readonly TriggerKey Trigger = new("prune-attempt-counters", "identity");
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await counters.PruneAsync(cancellationToken);
 }
