@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Feedback;
 using OpenKazan.Feedback.OpenData;
@@ -24,6 +25,8 @@ public static class FeedbackModule
         services.AddScoped<VoteLimits>();
         services.AddScoped<RatingsCalculator>();
         services.AddScoped<OpenRequestReader>();
+        services.AddSingleton<ExportFiles>();
+        services.AddSingleton<IPublicCityChangeListener>(sp => sp.GetRequiredService<ExportFiles>());
         services.AddTransparencyRateLimits();
         return services;
     }
