@@ -24,3 +24,12 @@ public interface IPublicOutputEviction
     /// <summary>Evicts at once, never folded like <see cref="CityChanged"/>: each request's answers are cheap to rebuild.</summary>
     void RequestChanged(Guid requestId);
 }
+
+/// <summary>
+/// Told at once (never folded) when a city's public data was saved on this node, e.g. to mark a city's export file
+/// stale; the host's <see cref="IPublicOutputEviction"/> calls every one registered.
+/// </summary>
+public interface IPublicCityChangeListener
+{
+    void CityChanged(Guid cityId);
+}

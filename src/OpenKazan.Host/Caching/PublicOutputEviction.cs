@@ -9,16 +9,26 @@ namespace OpenKazan.Host.Caching;
 /// changes, at most once per <c>OutputCache:ChangeDelaySeconds</c> (default 5) per city: the first change evicts at
 /// once, the changes that follow within the delay are folded into one eviction at its end. A busy city's pages are
 /// thus rebuilt at most once per delay, never once per write; other nodes see the change within their cache period.
-/// A request's own answers are evicted at once on each change: they are one small read to rebuild.
+/// A request's own answers are evicted at once on each change: they are one small read to rebuild. The
+/// <see cref="IPublicCityChangeListener"/>s hear of every change at once.
 /// </summary>
 public sealed partial class PublicOutputEviction(
-    IOutputCacheStore store, TimeProvider time, IConfiguration configuration, ILogger<PublicOutputEviction> logger) : IPublicOutputEviction
+    IOutputCacheStore store,
+    IEnumerable<IPublicCityChangeListener> listeners,
+    TimeProvider time,
+    IConfiguration configuration,
+    ILogger<PublicOutputEviction> logger) : IPublicOutputEviction
 {
     private readonly ConcurrentDictionary<Guid, CityEvictions> _cities = new();
     private readonly TimeSpan _delay = TimeSpan.FromSeconds(configuration.GetValue("OutputCache:ChangeDelaySeconds", 5));
 
     public void CityChanged(Guid cityId)
     {
+        foreach (var listener in listeners)
+        {
+            listener.CityChanged(cityId);
+        }
+
         var city = _cities.GetOrAdd(cityId, _ => new CityEvictions());
         lock (city)
         {

@@ -79,6 +79,59 @@ public abstract partial class FilingTogetherTests(FailingWritesFactory factory)
         Assert.Contains(stored, factory.Faults.Removed);
     }
 
+    [Fact]
+    public async Task A_resident_form_whose_save_fails_is_shown_again_with_what_was_typed_and_a_message_in_the_residents_language()
+    {
+        var description = $"Нет горячей воды {Guid.NewGuid():N}";
+        var resident = ResidentBrowser();
+
+        HttpResponseMessage failed;
+        using (factory.Faults.FailInsertsInto("requests"))
+        {
+            failed = await resident.SendAsync(await FormAsync(resident, description, "/my/requests/new?lang=tt"));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        var page = WebUtility.HtmlDecode(await failed.Content.ReadAsStringAsync());
+        Assert.Contains("Мөрәҗәгатьне саклап булмады", page, StringComparison.Ordinal);
+        Assert.Contains(description, page, StringComparison.Ordinal);
+        Assert.Equal(0, await FiledAsync(description));
+    }
+
+    [Fact]
+    public async Task An_operator_filing_whose_save_fails_is_shown_again_with_the_callers_details_and_a_message()
+    {
+        var description = $"Не работает домофон {Guid.NewGuid():N}";
+        var operatorBrowser = factory.CreateDefaultClient(new Uri($"{Kazan}/"), new CookieContainerHandler(new CookieContainer()));
+        TestPerson.Operator(factory.City("kazan").Id).Apply(operatorBrowser);
+        var console = $"/callcentre?lang=en&BuildingId={await factory.BuildingIdAsync("kazan", "kzn-000007")}";
+        var token = AntiforgeryToken().Match(await operatorBrowser.GetStringAsync(new Uri(console, UriKind.Relative)));
+        Assert.True(token.Success, "No antiforgery token on the call-centre console.");
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["BuildingId"] = (await factory.BuildingIdAsync("kazan", "kzn-000007")).ToString(),
+            ["CategoryId"] = (await factory.CategoryIdAsync("kazan", "other.other")).ToString(),
+            ["Phone"] = "8-917-555-43-21",
+            ["CallerName"] = "Рустем Галиев",
+            ["Description"] = description,
+            ["ConfirmDuplicate"] = "true",
+        });
+
+        HttpResponseMessage failed;
+        using (factory.Faults.FailInsertsInto("requests"))
+        {
+            failed = await operatorBrowser.PostAsync(new Uri(console, UriKind.Relative), form);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        var page = WebUtility.HtmlDecode(await failed.Content.ReadAsStringAsync());
+        Assert.Contains("The request could not be saved and was not filed.", page, StringComparison.Ordinal);
+        Assert.Contains(description, page, StringComparison.Ordinal);
+        Assert.Contains("Рустем Галиев", page, StringComparison.Ordinal);
+        Assert.Equal(0, await FiledAsync(description));
+    }
+
     private Task<int> FiledAsync(string description) =>
         factory.QueryAsync("kazan", db => db.Set<ServiceRequest>().CountAsync(r => r.Description == description));
 
@@ -93,7 +146,7 @@ public abstract partial class FilingTogetherTests(FailingWritesFactory factory)
     }
 
     /// <summary>The resident form as the page posts it: the fields, one photo and the antiforgery token read from the page.</summary>
-    private async Task<HttpRequestMessage> FormAsync(HttpClient resident, string description)
+    private async Task<HttpRequestMessage> FormAsync(HttpClient resident, string description, string path = "/my/requests/new")
     {
         var page = await resident.GetStringAsync(new Uri("/my/requests/new", UriKind.Relative));
         var token = AntiforgeryToken().Match(page);
@@ -108,7 +161,7 @@ public abstract partial class FilingTogetherTests(FailingWritesFactory factory)
             { new StringContent("8-917-555-12-34"), "Phone" },
             { new ByteArrayContent(Png), "Photos", "leak.png" },
         };
-        return new HttpRequestMessage(HttpMethod.Post, new Uri("/my/requests/new", UriKind.Relative)) { Content = form };
+        return new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = form };
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Feedback;
 using OpenKazan.Feedback.OpenData;
@@ -21,9 +22,11 @@ public static class FeedbackModule
         services.AddScoped<RateRequestHandler>();
         services.AddScoped<ResidentVerification>();
         services.AddScoped<VotingService>();
-        services.AddSingleton<VoteLimits>();
+        services.AddScoped<VoteLimits>();
         services.AddScoped<RatingsCalculator>();
         services.AddScoped<OpenRequestReader>();
+        services.AddSingleton<ExportFiles>();
+        services.AddSingleton<IPublicCityChangeListener>(sp => sp.GetRequiredService<ExportFiles>());
         services.AddTransparencyRateLimits();
         return services;
     }

@@ -23,7 +23,7 @@ namespace OpenKazan.Host.Pages.CallCentre;
 [Authorize(Policy = Policies.Operator)]
 public sealed class ConsoleModel(
     TenantScopedDbContext db, RequestQueries queries, CallerAccounts accounts, DuplicateFinder duplicates, SubmitRequestHandler submit,
-    ICurrentUser user, IStringLocalizer<ResidentResource> text) : PageModel
+    ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Phone { get; set; }
@@ -105,13 +105,21 @@ public sealed class ConsoleModel(
         var (valid, errors) = SubmitRequestValidator.Validate(body, user);
         if (valid is not null)
         {
-            var (result, field, _) = await submit.HandleAsync(valid, user, SubmissionPhotos.None, ct);
-            if (result is not null)
+            try
             {
-                return Redirect(Url.Content($"~/callcentre?Filed={Uri.EscapeDataString(result.Request.Number)}"));
-            }
+                var (result, field, _) = await submit.HandleAsync(valid, user, SubmissionPhotos.None, ct);
+                if (result is not null)
+                {
+                    return Redirect(Url.Content($"~/callcentre?Filed={Uri.EscapeDataString(result.Request.Number)}"));
+                }
 
-            errors[field!] = [string.Empty];
+                errors[field!] = [string.Empty];
+            }
+            catch (Exception e) when (FailedFiling.IsFailedSave(e))
+            {
+                FailedFiling.LogNotSaved(logger, e, "operator");
+                ModelState.AddModelError(string.Empty, text[FailedFiling.MessageKey]);
+            }
         }
 
         foreach (var key in errors.Keys)

@@ -17,7 +17,8 @@ namespace OpenKazan.Host.Pages.Resident;
 /// <summary>A resident files a request: find the building, pick the category, describe, add photos; the number is shown next.</summary>
 [Authorize(Policy = Policies.CityUser)]
 public sealed class NewModel(
-    TenantScopedDbContext db, ICurrentUser user, SubmitRequestHandler submit, AttachmentSaver attachments, IStringLocalizer<ResidentResource> text)
+    TenantScopedDbContext db, ICurrentUser user, SubmitRequestHandler submit, AttachmentSaver attachments, IStringLocalizer<ResidentResource> text,
+    ILogger<NewModel> logger)
     : PageModel
 {
     private const int Suggestions = 10;
@@ -79,13 +80,21 @@ public sealed class NewModel(
         var photos = await CheckPhotosAsync(ct);
         if (valid is not null && photos is not null)
         {
-            var (result, field, _) = await submit.HandleAsync(valid, user, photos, ct);
-            if (result is not null)
+            try
             {
-                return RedirectToPage("Request", new { number = result.Request.Number, created = true });
-            }
+                var (result, field, _) = await submit.HandleAsync(valid, user, photos, ct);
+                if (result is not null)
+                {
+                    return RedirectToPage("Request", new { number = result.Request.Number, created = true });
+                }
 
-            errors[field!] = [string.Empty];
+                errors[field!] = [string.Empty];
+            }
+            catch (Exception e) when (FailedFiling.IsFailedSave(e))
+            {
+                FailedFiling.LogNotSaved(logger, e, "resident");
+                ModelState.AddModelError(string.Empty, text[FailedFiling.MessageKey]);
+            }
         }
 
         foreach (var key in errors.Keys)

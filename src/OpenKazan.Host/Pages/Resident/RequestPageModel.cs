@@ -56,7 +56,7 @@ public abstract class RequestPageModel(
         var (_, failure) = await comments.AddAsync(View.Request.Id, CommentText, IsInternalComment, CurrentUser, ct);
         if (failure != CommentFailure.None)
         {
-            ModelState.AddModelError(nameof(CommentText), Text["Comment_" + failure]);
+            ModelState.AddModelError(nameof(CommentText), Text["Comment_" + failure, RequestText.MaxLength]);
             return Page();
         }
 
@@ -98,7 +98,7 @@ public abstract class RequestPageModel(
         }
         else
         {
-            ModelState.AddModelError(string.Empty, Text["Failure_" + outcome.Failure]);
+            ModelState.AddModelError(string.Empty, Text["Failure_" + outcome.Failure, RequestText.MaxLength]);
         }
 
         await LoadAsync(ct);

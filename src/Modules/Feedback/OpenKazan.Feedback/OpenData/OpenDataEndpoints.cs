@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using OpenKazan.Feedback.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Tenancy;
@@ -46,8 +48,14 @@ internal static class OpenDataEndpoints
     public static IEndpointRouteBuilder MapOpenDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapCityApi("/open-data", "OpenData");
+
+        // The CSV is sent from its export file (no output cache: it would copy the file into memory); the literal
+        // route wins over requests.{format}.
+        group.MapGet("/requests.csv", RequestsCsvAsync).WithName("OpenDataRequestsCsv")
+            .WithSummary("Anonymised requests as CSV, optionally registered in one period")
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
         group.MapGet("/requests.{format}", RequestsAsync).WithName("OpenDataRequests")
-            .WithSummary("Anonymised requests (csv or json), optionally registered in one period")
+            .WithSummary("Anonymised requests as JSON, optionally registered in one period")
             .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export)
             .WithMetadata(new LargePublicOutput());
         group.MapGet("/ratings.{format}", RatingsAsync).WithName("OpenDataRatings")
@@ -57,30 +65,55 @@ internal static class OpenDataEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<PushStreamHttpResult, Ok<OpenDataDocument<OpenRequestRecord>>, ProblemHttpResult>> RequestsAsync(
+    /// <summary>
+    /// From the city's export file (built once, then sent to every visitor with its validators), or streamed from the
+    /// database row by row when the files are off.
+    /// </summary>
+    private static async Task<Results<PhysicalFileHttpResult, PushStreamHttpResult, ProblemHttpResult>> RequestsCsvAsync(
+        string? period, OpenRequestReader reader, RatingsCalculator ratings, ExportFiles files, ICurrentTenant tenant, CancellationToken ct)
+    {
+        if (PeriodOf(period, ratings, out var registeredIn) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var city = tenant.Tenant!;
+        Task Write(Stream body, CancellationToken token) =>
+            Csv.WriteAsync(body, reader.StreamAsync(registeredIn, city.DefaultCulture, token), RequestColumns, token);
+        if (!files.Enabled)
+        {
+            return TypedResults.Stream(body => Write(body, ct), CsvContentType);
+        }
+
+        var file = await files.GetAsync(city.Id, $"requests-{registeredIn?.Key ?? "newest"}.csv", Write, ct);
+        return TypedResults.PhysicalFile(
+            file.Path, CsvContentType, lastModified: file.ReadAt, entityTag: new EntityTagHeaderValue(file.ETag));
+    }
+
+    private static async Task<Results<Ok<OpenDataDocument<OpenRequestRecord>>, ProblemHttpResult>> RequestsAsync(
         string format, string? period, OpenRequestReader reader, RatingsCalculator ratings, ICurrentTenant tenant, TimeProvider time, CancellationToken ct)
     {
-        if (format is not ("csv" or "json"))
+        if (format != "json")
         {
             return Problems.NotFound("Format");
         }
 
-        var registeredIn = period is null ? null : ratings.PeriodOf(period);
-        if (period is not null && (period.Length > 8 || registeredIn is null))
+        if (PeriodOf(period, ratings, out var registeredIn) is { } invalid)
         {
-            return Problems.Invalid("period", "Not a period of this city (e.g. 2026-Q4).");
+            return invalid;
         }
 
         var city = tenant.Tenant!;
-        if (format == "csv")
-        {
-            // Streamed from the database to the client (and the output cache), never built in memory.
-            return TypedResults.Stream(
-                body => Csv.WriteAsync(body, reader.StreamAsync(registeredIn, city.DefaultCulture, ct), RequestColumns, ct), CsvContentType);
-        }
-
         var records = await reader.ReadAsync(registeredIn, openOnly: false, districtCode: null, city.DefaultCulture, ct);
         return TypedResults.Ok(new OpenDataDocument<OpenRequestRecord>(city.Slug, "requests", SchemaUrl, time.GetUtcNow().UtcDateTime, registeredIn?.Key, records));
+    }
+
+    private static ProblemHttpResult? PeriodOf(string? period, RatingsCalculator ratings, out RatingPeriod? registeredIn)
+    {
+        registeredIn = period is null ? null : ratings.PeriodOf(period);
+        return period is not null && (period.Length > 8 || registeredIn is null)
+            ? Problems.Invalid("period", "Not a period of this city (e.g. 2026-Q4).")
+            : null;
     }
 
     private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<RatingDto>>, ProblemHttpResult>> RatingsAsync(

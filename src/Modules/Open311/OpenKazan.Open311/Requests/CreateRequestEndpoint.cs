@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Services;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Submit;
 

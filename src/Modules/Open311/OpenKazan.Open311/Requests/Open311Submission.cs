@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.ApiKeys;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Requests;

@@ -8,6 +8,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.Comments;

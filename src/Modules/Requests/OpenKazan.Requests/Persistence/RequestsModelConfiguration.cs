@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.Persistence;
