@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using OpenKazan.IntegrationTests.Infrastructure;
 
 namespace OpenKazan.IntegrationTests.Identity;
 
@@ -10,7 +10,7 @@ namespace OpenKazan.IntegrationTests.Identity;
 /// asked, and submits forms with their antiforgery token. A client address, when given, travels in a header that
 /// factories which care about addresses turn into the connection's remote address.
 /// </summary>
-public sealed partial class Browser(OpenKazanFactory factory, string? clientAddress = null)
+public sealed partial class Browser(WebApplicationFactory<Program> factory, string? clientAddress = null)
 {
     public const string ClientAddressHeader = "X-Test-Client-Address";
 

@@ -22,7 +22,7 @@ public static class FeedbackModule
         services.AddScoped<RateRequestHandler>();
         services.AddScoped<ResidentVerification>();
         services.AddScoped<VotingService>();
-        services.AddSingleton<VoteLimits>();
+        services.AddScoped<VoteLimits>();
         services.AddScoped<RatingsCalculator>();
         services.AddScoped<OpenRequestReader>();
         services.AddSingleton<ExportFiles>();

@@ -46,8 +46,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CitySignIn>();
         services.AddScoped<AccountService>();
         services.AddOptions<AccountLimitOptions>().Bind(configuration.GetSection(AccountLimitOptions.SectionName));
-        services.AddSingleton<AttemptLedger>();
-        services.AddSingleton<AccountLimits>();
+        services.AddScoped<DatabaseAttemptCounters>();
+        services.AddScoped<IAttemptCounters>(sp => sp.GetRequiredService<DatabaseAttemptCounters>());
+        services.AddScoped<AccountLimits>();
         services.AddSingleton<KnownDevices>();
         services.AddScoped<ProfileService>();
         services.AddScoped<CallerAccounts>();
@@ -78,7 +79,10 @@ public static class IdentityServiceCollectionExtensions
         services.AddOpenKazanOpenIddict(environment);
         services.AddQuartz(q => q
             .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
-            .AddTrigger(t => t.WithIdentity(TokenPruningJob.Key.Name, TokenPruningJob.Key.Group).ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
+            .AddTrigger(t => t.WithIdentity(TokenPruningJob.Key.Name, TokenPruningJob.Key.Group).ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()))
+            .AddJob<AttemptCounterPruningJob>(j => j.WithIdentity(AttemptCounterPruningJob.Key))
+            .AddTrigger(t => t.WithIdentity(AttemptCounterPruningJob.Key.Name, AttemptCounterPruningJob.Key.Group).ForJob(AttemptCounterPruningJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(10)).RepeatForever())));
         return services;
     }
 

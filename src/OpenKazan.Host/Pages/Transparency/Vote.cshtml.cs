@@ -33,7 +33,7 @@ public sealed class VoteModel(VotingService voting, VoteLimits limits, ICurrentU
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (limits.Refusal(user.UserId!.Value, HttpContext) is { } wait)
+        if (await limits.RefusalAsync(user.UserId!.Value, HttpContext, cancellationToken) is { } wait)
         {
             // The API's answer (429 with Retry-After), as the ballot with a message a person can read.
             Response.StatusCode = StatusCodes.Status429TooManyRequests;

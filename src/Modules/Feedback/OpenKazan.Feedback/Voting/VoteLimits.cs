@@ -1,48 +1,38 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
 
 namespace OpenKazan.Feedback.Voting;
 
 /// <summary>
 /// How many votes one account and one client address may cast per minute in one city, counted together for the vote
-/// page and the API (one attempt is one attempt, whatever it answers). Kept in this node's memory, like the other
-/// rate limits.
+/// page and the API (one attempt is one attempt, whatever it answers), in <see cref="IAttemptCounters"/>: shared by
+/// every node.
 /// </summary>
-public sealed class VoteLimits : IDisposable
+public sealed class VoteLimits(IAttemptCounters counters, ICurrentTenant city, IOptionsMonitor<TransparencyOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly PartitionedRateLimiter<VoteAttempt> _limiter;
-
-    public VoteLimits(IOptionsMonitor<TransparencyOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<VoteAttempt, string>(a => Fixed($"{a.City}|user|{a.UserId}", options.CurrentValue.WritePermitsPerMinute)),
-            PartitionedRateLimiter.Create<VoteAttempt, string>(a => Fixed($"{a.City}|address|{a.Address}", options.CurrentValue.VotePermitsPerAddressPerMinute)));
-    }
 
     /// <summary>Takes one vote of the account's and the address's allowance; when either is used up, how long to wait.</summary>
-    public TimeSpan? Refusal(Guid userId, HttpContext context)
+    public async Task<TimeSpan?> RefusalAsync(Guid userId, HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var city = context.RequestServices.GetRequiredService<ICurrentTenant>().Id ?? Guid.Empty;
-        var attempt = new VoteAttempt(city, userId, context.Connection.RemoteIpAddress?.ToString() ?? "-");
-        using var lease = _limiter.AttemptAcquire(attempt);
-        if (lease.IsAcquired)
+        var prefix = $"vote|{city.Id ?? Guid.Empty}|";
+        var account = await counters.CountAsync(prefix + "user|" + userId, Window, sliding: false, cancellationToken);
+        var address = await counters.CountAsync(prefix + "address|" + (context.Connection.RemoteIpAddress?.ToString() ?? "-"), Window, sliding: false, cancellationToken);
+        var now = time.GetUtcNow();
+        TimeSpan? wait = null;
+        if (account.Count > options.CurrentValue.WritePermitsPerMinute)
         {
-            return null;
+            wait = account.RetryAfter(now);
         }
 
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero ? wait : Window;
+        if (address.Count > options.CurrentValue.VotePermitsPerAddressPerMinute && (wait is null || address.RetryAfter(now) > wait))
+        {
+            wait = address.RetryAfter(now);
+        }
+
+        return wait;
     }
-
-    public void Dispose() => _limiter.Dispose();
-
-    private static RateLimitPartition<string> Fixed(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 });
-
-    private sealed record VoteAttempt(Guid City, Guid UserId, string Address);
 }

@@ -54,7 +54,7 @@ internal static class VotingEndpoints
     private static async Task<Results<Created, ProblemHttpResult>> CastAsync(
         VoteBody? body, HttpContext context, [FromServices] ICurrentUser user, VotingService voting, VoteLimits limits, CancellationToken ct)
     {
-        if (limits.Refusal(user.UserId!.Value, context) is { } wait)
+        if (await limits.RefusalAsync(user.UserId!.Value, context, ct) is { } wait)
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

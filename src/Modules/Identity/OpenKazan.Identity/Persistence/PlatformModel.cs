@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Throttling;
 
 namespace OpenKazan.Identity.Persistence;
 
@@ -30,6 +31,13 @@ internal static class PlatformModel
         builder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("openiddict_tokens");
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
+        builder.Entity<AttemptCounter>(e =>
+        {
+            e.ToTable("attempt_counters");
+            e.HasKey(c => c.KeyHash);
+            e.Property(c => c.KeyHash).HasMaxLength(64).IsFixedLength();
+            e.HasIndex(c => c.WindowEndsAtMs);
+        });
         builder.Entity<CityMembership>(e =>
         {
             e.ToTable("identity_city_memberships");

@@ -30,7 +30,7 @@ public sealed class CitySignIn(
     /// </summary>
     public async Task<PasswordSignIn> PasswordAsync(HttpContext context, string email, string password, bool remember, CancellationToken cancellationToken)
     {
-        var wait = limits.SignInWait(email, context, devices.Knows(context, email));
+        var wait = await limits.SignInWaitAsync(email, context, devices.Knows(context, email), cancellationToken);
         if (wait > TimeSpan.Zero)
         {
             return PasswordSignIn.Waiting(wait);
@@ -40,7 +40,7 @@ public sealed class CitySignIn(
         var passwordMatches = user is null ? HashForNobody(password) : await users.CheckPasswordAsync(user, password);
         if (!passwordMatches || user is null || await users.IsLockedOutAsync(user))
         {
-            limits.SignInFailed(email, context);
+            await limits.SignInFailedAsync(email, context, cancellationToken);
             return PasswordSignIn.Failed;
         }
 
@@ -55,7 +55,7 @@ public sealed class CitySignIn(
         }
 
         await signIn.SignInAsync(user, remember);
-        limits.SignInSucceeded(email, context);
+        await limits.SignInSucceededAsync(email, context, cancellationToken);
         devices.Remember(context, email);
         return PasswordSignIn.Done;
     }

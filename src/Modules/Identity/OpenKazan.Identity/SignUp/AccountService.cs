@@ -31,7 +31,7 @@ public sealed class AccountService(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(form);
-        if (!limits.TryAttempt(request.HttpContext))
+        if (!await limits.TryAttemptAsync(request.HttpContext, cancellationToken))
         {
             return SignUpResult.TooManyAttempts;
         }
@@ -65,7 +65,7 @@ public sealed class AccountService(
             await access.JoinAsync(user, city, cancellationToken);
         }
 
-        if (limits.TryMail(user.Email))
+        if (await limits.TryMailAsync(user.Email, cancellationToken))
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
             await notifier.SendConfirmationAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token), cancellationToken);
@@ -88,12 +88,12 @@ public sealed class AccountService(
     public async Task<bool> RequestPasswordResetAsync(HttpRequest request, string email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!limits.TryAttempt(request.HttpContext))
+        if (!await limits.TryAttemptAsync(request.HttpContext, cancellationToken))
         {
             return false;
         }
 
-        if (await users.FindByEmailAsync(email.Trim()) is { } user && limits.TryMail(email))
+        if (await users.FindByEmailAsync(email.Trim()) is { } user && await limits.TryMailAsync(email, cancellationToken))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             await notifier.SendPasswordResetAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token), cancellationToken);
@@ -126,7 +126,7 @@ public sealed class AccountService(
     {
         var existing = await users.FindByEmailAsync(email);
         _ = users.PasswordHasher.HashPassword(existing ?? new PlatformUser(), password);
-        if (existing is not null && limits.TryMail(email))
+        if (existing is not null && await limits.TryMailAsync(email, cancellationToken))
         {
             var slug = currentTenant.Tenant?.Slug;
             await notifier.SendAlreadyRegisteredAsync(existing, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password"), cancellationToken);

@@ -62,7 +62,7 @@ public sealed class StaffService(
             return InviteResult.Invalid("email", "A valid e-mail address is required.");
         }
 
-        if (!limits.TryMail(invitation.Email))
+        if (!await limits.TryMailAsync(invitation.Email, cancellationToken))
         {
             return InviteResult.Invalid("email", "Too many e-mails went to this address in the last hour; try again later.");
         }

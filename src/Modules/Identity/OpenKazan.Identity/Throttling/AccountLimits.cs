@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using OpenKazan.BuildingBlocks.Security;
 
 namespace OpenKazan.Identity.Throttling;
 
 /// <summary>
-/// The limits on account actions, by e-mail and by address. They count an e-mail whether or not an account has
-/// it, so a refusal never tells whether the address is registered.
+/// The limits on account actions, by e-mail and by address, counted in <see cref="IAttemptCounters"/> (shared by
+/// every node). They count an e-mail whether or not an account has it, so a refusal never tells whether the address
+/// is registered.
 /// </summary>
-public sealed class AccountLimits(AttemptLedger ledger, IOptionsMonitor<AccountLimitOptions> options)
+public sealed class AccountLimits(IAttemptCounters counters, IOptionsMonitor<AccountLimitOptions> options, TimeProvider time)
 {
     private AccountLimitOptions Limits => options.CurrentValue;
 
@@ -16,38 +18,54 @@ public sealed class AccountLimits(AttemptLedger ledger, IOptionsMonitor<AccountL
     /// and of the e-mail from anywhere, the last skipped for a browser that signed in to the account before (an
     /// attacker failing on purpose cannot keep its owner out).
     /// </summary>
-    public TimeSpan SignInWait(string email, HttpContext context, bool knownDevice)
+    public async Task<TimeSpan> SignInWaitAsync(string email, HttpContext context, bool knownDevice, CancellationToken cancellationToken)
     {
-        var address = Address(context);
-        var waits = new[] { ledger.Wait(Pair(email, address)), ledger.Wait("signin-address|" + address), knownDevice ? TimeSpan.Zero : ledger.Wait(Account(email)) };
-        return waits.Max();
+        var rules = FailureRules(email, context).Where(r => !(knownDevice && r.AccountWide)).ToList();
+        var tallies = await counters.ReadAsync([.. rules.Select(r => r.Key)], cancellationToken);
+        var now = time.GetUtcNow();
+        return rules
+            .Select(r => tallies.TryGetValue(r.Key, out var tally) ? ProgressiveWait.Left(tally, r.Free, Limits.FirstDelay, Limits.LongestDelay, now) : TimeSpan.Zero)
+            .Max();
     }
 
-    public void SignInFailed(string email, HttpContext context)
+    public async Task SignInFailedAsync(string email, HttpContext context, CancellationToken cancellationToken)
     {
-        var address = Address(context);
-        ledger.Fail(Pair(email, address), Limits.FailuresPerAccountAndAddress, Limits.FirstDelay, Limits.LongestDelay);
-        ledger.Fail("signin-address|" + address, Limits.FailuresPerAddress, Limits.FirstDelay, Limits.LongestDelay);
-        ledger.Fail(Account(email), Limits.FailuresPerAccount, Limits.FirstDelay, Limits.LongestDelay);
+        foreach (var rule in FailureRules(email, context))
+        {
+            await counters.CountAsync(rule.Key, Limits.LongestDelay * 2, sliding: true, cancellationToken);
+        }
     }
 
-    public void SignInSucceeded(string email, HttpContext context)
-    {
-        ledger.Clear(Pair(email, Address(context)));
-        ledger.Clear(Account(email));
-    }
+    public Task SignInSucceededAsync(string email, HttpContext context, CancellationToken cancellationToken) =>
+        counters.ClearAsync([Pair(email, Address(context)), Account(email)], cancellationToken);
 
     /// <summary>One sign-up or password-reset request from this address; false once its window is used up.</summary>
-    public bool TryAttempt(HttpContext context) => ledger.TryTake("attempt|" + Address(context), Limits.AttemptsPerAddress, Limits.Window);
+    public Task<bool> TryAttemptAsync(HttpContext context, CancellationToken cancellationToken) =>
+        TryTakeAsync("attempt|" + Address(context), Limits.AttemptsPerAddress, cancellationToken);
 
     /// <summary>One account e-mail to this address; false once its window is used up (the mail is then not sent).</summary>
-    public bool TryMail(string email) => ledger.TryTake("mail|" + Normalize(email), Limits.MailsPerAccount, Limits.Window);
+    public Task<bool> TryMailAsync(string email, CancellationToken cancellationToken) =>
+        TryTakeAsync("mail|" + Normalize(email), Limits.MailsPerAccount, cancellationToken);
+
+    internal static string Normalize(string email) => email.Trim().ToUpperInvariant();
+
+    private async Task<bool> TryTakeAsync(string key, int permits, CancellationToken cancellationToken) =>
+        (await counters.CountAsync(key, Limits.Window, sliding: false, cancellationToken)).Count <= permits;
+
+    private IEnumerable<FailureRule> FailureRules(string email, HttpContext context)
+    {
+        var address = Address(context);
+        yield return new FailureRule(Pair(email, address), Limits.FailuresPerAccountAndAddress, AccountWide: false);
+        yield return new FailureRule("signin-address|" + address, Limits.FailuresPerAddress, AccountWide: false);
+        yield return new FailureRule(Account(email), Limits.FailuresPerAccount, AccountWide: true);
+    }
 
     private static string Pair(string email, string address) => $"signin-pair|{Normalize(email)}|{address}";
 
     private static string Account(string email) => "signin-account|" + Normalize(email);
 
-    internal static string Normalize(string email) => email.Trim().ToUpperInvariant();
-
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "-";
+
+    /// <summary>A failure counter: its key, the failures it forgives, and whether it counts the e-mail from anywhere.</summary>
+    private sealed record FailureRule(string Key, int Free, bool AccountWide);
 }

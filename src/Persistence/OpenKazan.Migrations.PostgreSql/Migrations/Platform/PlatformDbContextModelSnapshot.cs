@@ -513,6 +513,29 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.Platform
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Identity.Throttling.AttemptCounter", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastAttemptAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WindowEndsAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("WindowEndsAtMs");
+
+                    b.ToTable("attempt_counters", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("OpenKazan.Identity.Domain.PlatformRole", null)

@@ -518,6 +518,29 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.Platform
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Identity.Throttling.AttemptCounter", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastAttemptAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WindowEndsAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("WindowEndsAtMs");
+
+                    b.ToTable("attempt_counters", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("OpenKazan.Identity.Domain.PlatformRole", null)

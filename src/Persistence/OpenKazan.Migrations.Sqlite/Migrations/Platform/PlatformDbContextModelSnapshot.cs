@@ -502,6 +502,29 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.Platform
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Identity.Throttling.AttemptCounter", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAttemptAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowEndsAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("WindowEndsAtMs");
+
+                    b.ToTable("attempt_counters", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("OpenKazan.Identity.Domain.PlatformRole", null)
