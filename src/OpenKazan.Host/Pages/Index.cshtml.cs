@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -14,17 +14,15 @@ namespace OpenKazan.Host.Pages;
 /// <summary>A city's home page on its host; the list of cities on the base host.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicOutput.Page)]
-public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore store, TenantScopedDbContext db) : PageModel
+public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore store, TenantScopedDbContext db, TimeProvider time) : PageModel
 {
     public TenantInfo? City { get; private set; }
 
     public IReadOnlyList<TenantInfo> Cities { get; private set; } = [];
 
-    public int Districts { get; private set; }
+    public CityFigures Figures { get; private set; } = new(0, 0, 0);
 
     public int Buildings { get; private set; }
-
-    public int Organisations { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,8 +33,7 @@ public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore s
             return;
         }
 
-        Districts = await db.Set<District>().CountAsync(cancellationToken);
-        Buildings = await db.Set<Building>().CountAsync(cancellationToken);
-        Organisations = await db.Set<Organisation>().CountAsync(cancellationToken);
+        Figures = await db.CityFiguresAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
+        Buildings = await db.CountBuildingsAsync(cancellationToken);
     }
 }

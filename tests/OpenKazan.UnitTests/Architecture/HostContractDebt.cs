@@ -43,12 +43,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.Domain.PlatformUser",
             "OpenKazan.Identity.SignUp.IAccountNotifier",
         ],
-        ["Pages"] =
-        [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Registry.Domain.Organisation",
-        ],
         ["Pages/Account"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",

@@ -46,6 +46,12 @@ public static class RegistryQueries
         return rows.Select(o => new OrganisationDto(o.Id, o.Code, o.Type.ToString(), o.Name.In(Culture), o.DistrictId)).ToList();
     }
 
+    public static Task<int> CountBuildingsAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Building>().CountAsync(ct);
+    }
+
     /// <summary>The first page of the address search (<see cref="AddressSearch"/>); null when the text is too short or long.</summary>
     public static async Task<List<BuildingDto>?> SearchBuildingsAsync(this TenantScopedDbContext db, string? text, int take, CancellationToken ct) =>
         (await db.SearchAddressAsync(text, 0, take, ct))?.Buildings.ToList();
