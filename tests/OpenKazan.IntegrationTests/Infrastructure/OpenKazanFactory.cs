@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpenKazan.Host.Notifications;
+using Microsoft.EntityFrameworkCore;
+using OpenKazan.Identity.Mail;
+using OpenKazan.Identity.Persistence;
 using OpenKazan.Persistence;
 
 namespace OpenKazan.IntegrationTests.Infrastructure;
@@ -30,15 +32,22 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
     /// <summary>The pickup folder the application writes its e-mails to.</summary>
     public string MailFolder => _mail;
 
-    /// <summary>Waits until the account mails queued so far are in the pickup folder (they are sent off the request path).</summary>
+    /// <summary>Waits until the account mails queued so far are in the pickup folder (a job sends them off the request path).</summary>
     public async Task AccountMailsSentAsync()
     {
-        var queue = Services.GetRequiredService<AccountMailOutbox>();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (queue.Pending > 0)
+        while (await AccountMailsWaitingAsync() > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
         }
+    }
+
+    /// <summary>Account mails in the outbox that are still to be handed over (a handed-over mail leaves it).</summary>
+    public async Task<int> AccountMailsWaitingAsync(string? to = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<AccountMail>()
+            .CountAsync(m => m.Attempts < AccountMailDelivery.RetryDelays.Length && (to == null || m.Recipient == to));
     }
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
@@ -69,6 +78,7 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
         builder.UseSetting("Seed:DemoRequests", "0");
         builder.UseSetting("FileStorage:LocalFolder", _files);
         builder.UseSetting("Email:PickupFolder", _mail);
+        builder.UseSetting("Identity:AccountMailInterval", "00:00:00.500");
 
         // Suites share one client address per city; the limiter has its own tests (Operations).
         builder.UseSetting("RateLimiting:PermitsPerWindow", "1000000");

@@ -11,6 +11,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Identity.CallCentre;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.Profile;
 using OpenKazan.Identity.Seeding;
@@ -34,8 +35,9 @@ public static class IdentityServiceCollectionExtensions
 
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="PlatformDbContext"/>, registered by the host's persistence),
-    /// city-bound cookies and tokens, the OpenIddict issuer and the token pruning job. The host implements
-    /// <see cref="IAccountNotifier"/> (e-mail text in the city's language).
+    /// city-bound cookies and tokens, the OpenIddict issuer, the shared attempt counters, the account mail outbox and
+    /// the jobs that prune tokens and counters and deliver the mails. The host implements <see cref="IAccountNotifier"/>
+    /// (e-mail text in the city's language).
     /// </summary>
     public static IServiceCollection AddOpenKazanIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -49,6 +51,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<DatabaseAttemptCounters>();
         services.AddScoped<IAttemptCounters>(sp => sp.GetRequiredService<DatabaseAttemptCounters>());
         services.AddScoped<AccountLimits>();
+        services.AddScoped<AccountMailOutbox>();
+        services.AddScoped<AccountMailDelivery>();
         services.AddSingleton<KnownDevices>();
         services.AddScoped<ProfileService>();
         services.AddScoped<CallerAccounts>();
@@ -77,12 +81,17 @@ public static class IdentityServiceCollectionExtensions
             .Configure<CityCookieManager>((o, manager) => o.CookieManager = manager);
 
         services.AddOpenKazanOpenIddict(environment);
+        var mailInterval = configuration.GetSection(OpenKazanIdentityOptions.SectionName).Get<OpenKazanIdentityOptions>()?.AccountMailInterval
+            ?? new OpenKazanIdentityOptions().AccountMailInterval;
         services.AddQuartz(q => q
             .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
             .AddTrigger(t => t.WithIdentity(TokenPruningJob.Key.Name, TokenPruningJob.Key.Group).ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()))
             .AddJob<AttemptCounterPruningJob>(j => j.WithIdentity(AttemptCounterPruningJob.Key))
             .AddTrigger(t => t.WithIdentity(AttemptCounterPruningJob.Key.Name, AttemptCounterPruningJob.Key.Group).ForJob(AttemptCounterPruningJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(10)).RepeatForever())));
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(10)).RepeatForever()))
+            .AddJob<AccountMailJob>(j => j.WithIdentity(AccountMailJob.Key))
+            .AddTrigger(t => t.WithIdentity(AccountMailJob.Key.Name, AccountMailJob.Key.Group).ForJob(AccountMailJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(mailInterval).RepeatForever())));
         return services;
     }
 

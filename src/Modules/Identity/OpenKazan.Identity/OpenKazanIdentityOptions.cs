@@ -32,6 +32,9 @@ public sealed class OpenKazanIdentityOptions
 
     /// <summary>How long expired tokens and authorizations are kept before the pruning job deletes them.</summary>
     public TimeSpan PruneAfter { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>How often the account mail job hands waiting account mails (confirmation, reset, invitation) to the relay.</summary>
+    public TimeSpan AccountMailInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>A PKCS#12 certificate from a file (a mounted secret) or inline as base64 (an environment variable).</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Throttling;
 
 namespace OpenKazan.Identity.Persistence;
@@ -37,6 +38,15 @@ internal static class PlatformModel
             e.HasKey(c => c.KeyHash);
             e.Property(c => c.KeyHash).HasMaxLength(64).IsFixedLength();
             e.HasIndex(c => c.WindowEndsAtMs);
+        });
+        builder.Entity<AccountMail>(e =>
+        {
+            e.ToTable("account_mail_outbox");
+            e.Property(m => m.Recipient).HasMaxLength(256);
+            e.Property(m => m.Subject).HasMaxLength(300);
+            e.Property(m => m.Body).HasMaxLength(8000);
+            e.Property(m => m.LastError).HasMaxLength(2000);
+            e.HasIndex(m => new { m.Attempts, m.NextAttemptAt });
         });
         builder.Entity<CityMembership>(e =>
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenKazan.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
@@ -20,6 +21,7 @@ public sealed class AccountService(
     ICurrentTenant currentTenant,
     CityAccess access,
     IAccountNotifier notifier,
+    AccountMailOutbox outbox,
     CityUrls urls,
     AccountLimits limits)
 {
@@ -49,10 +51,17 @@ public sealed class AccountService(
             return await AlreadyRegisteredAsync(request, user.Email, form.Password, cancellationToken);
         }
 
-        var created = await CreateAsync(user, form.Password);
+        var mailAllowed = await limits.TryMailAsync(user.Email, cancellationToken);
+        return await db.InOneTransactionAsync(() => CreateWithConfirmationAsync(request, user, form.Password, mailAllowed, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The account, its city membership and its confirmation mail: all saved, or none.</summary>
+    private async Task<SignUpResult> CreateWithConfirmationAsync(HttpRequest request, PlatformUser user, string password, bool mailAllowed, CancellationToken cancellationToken)
+    {
+        var created = await CreateAsync(user, password);
         if (created is null)
         {
-            return await AlreadyRegisteredAsync(request, user.Email, form.Password, cancellationToken);
+            return await AlreadyRegisteredAsync(request, user.Email!, password, cancellationToken);
         }
 
         if (!created.Succeeded)
@@ -65,10 +74,11 @@ public sealed class AccountService(
             await access.JoinAsync(user, city, cancellationToken);
         }
 
-        if (await limits.TryMailAsync(user.Email, cancellationToken))
+        if (mailAllowed)
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            await notifier.SendConfirmationAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token), cancellationToken);
+            outbox.Queue(notifier.Confirmation(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token)));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return SignUpResult.Created(user);
@@ -82,8 +92,9 @@ public sealed class AccountService(
     }
 
     /// <summary>
-    /// Sends a reset link when the address is known and its mails are within their limit; the caller says the same
-    /// either way. False only when this address has asked too often (for any e-mail).
+    /// Queues a reset link when the address is known and its mails are within their limit (counted for every e-mail,
+    /// known or not); the caller says the same either way. False only when this address has asked too often (for any
+    /// e-mail).
     /// </summary>
     public async Task<bool> RequestPasswordResetAsync(HttpRequest request, string email, CancellationToken cancellationToken)
     {
@@ -93,10 +104,12 @@ public sealed class AccountService(
             return false;
         }
 
-        if (await users.FindByEmailAsync(email.Trim()) is { } user && await limits.TryMailAsync(email, cancellationToken))
+        var mailAllowed = await limits.TryMailAsync(email, cancellationToken);
+        if (await users.FindByEmailAsync(email.Trim()) is { } user && mailAllowed)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            await notifier.SendPasswordResetAsync(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token), cancellationToken);
+            outbox.Queue(notifier.PasswordReset(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token)));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return true;
@@ -121,7 +134,7 @@ public sealed class AccountService(
         return reset;
     }
 
-    /// <summary>Spends the time of a new account's password hash, then tells the mailbox (within its limit).</summary>
+    /// <summary>Spends the time of a new account's password hash, then queues a mail to the mailbox (within its limit).</summary>
     private async Task<SignUpResult> AlreadyRegisteredAsync(HttpRequest request, string email, string password, CancellationToken cancellationToken)
     {
         var existing = await users.FindByEmailAsync(email);
@@ -129,7 +142,8 @@ public sealed class AccountService(
         if (existing is not null && await limits.TryMailAsync(email, cancellationToken))
         {
             var slug = currentTenant.Tenant?.Slug;
-            await notifier.SendAlreadyRegisteredAsync(existing, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password"), cancellationToken);
+            outbox.Queue(notifier.AlreadyRegistered(existing, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password")));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return SignUpResult.Answered;

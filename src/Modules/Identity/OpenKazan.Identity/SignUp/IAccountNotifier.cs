@@ -1,19 +1,21 @@
+using OpenKazan.BuildingBlocks.Notifications;
 using OpenKazan.Identity.Domain;
 
 namespace OpenKazan.Identity.SignUp;
 
 /// <summary>
-/// The account e-mails (confirmation, password reset, staff invitation), written by the host in the city's
-/// language and branding; links are absolute and point into the city where the action happened.
+/// The words of the account e-mails (confirmation, password reset, staff invitation), written by the host in the
+/// city's language and branding; links are absolute and point into the city where the action happened. The module
+/// queues them in its outbox with the account change they tell about (<see cref="Mail.AccountMailOutbox"/>).
 /// </summary>
 public interface IAccountNotifier
 {
-    Task SendConfirmationAsync(PlatformUser user, Uri link, CancellationToken cancellationToken);
+    EmailMessage Confirmation(PlatformUser user, Uri link);
 
-    Task SendPasswordResetAsync(PlatformUser user, Uri link, CancellationToken cancellationToken);
+    EmailMessage PasswordReset(PlatformUser user, Uri link);
 
     /// <summary>Someone signed up with an e-mail that has an account: the page says nothing, this mail tells its owner.</summary>
-    Task SendAlreadyRegisteredAsync(PlatformUser user, Uri signIn, Uri resetPassword, CancellationToken cancellationToken);
+    EmailMessage AlreadyRegistered(PlatformUser user, Uri signIn, Uri resetPassword);
 
-    Task SendInvitationAsync(PlatformUser user, string role, Uri link, CancellationToken cancellationToken);
+    EmailMessage Invitation(PlatformUser user, string role, Uri link);
 }

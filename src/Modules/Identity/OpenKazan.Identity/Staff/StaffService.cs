@@ -5,6 +5,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.SignUp;
 using OpenKazan.Identity.Throttling;
@@ -26,6 +27,7 @@ public sealed class StaffService(
     ICurrentTenant currentTenant,
     CityAccess access,
     IAccountNotifier notifier,
+    AccountMailOutbox outbox,
     CityUrls urls,
     AccountLimits limits)
 {
@@ -79,6 +81,13 @@ public sealed class StaffService(
             }
         }
 
+        return await db.InOneTransactionAsync(() => CreateGrantAndMailAsync(request, invitation, tenantId, organisationId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The account (if new), the role and the invitation mail: all saved, or none.</summary>
+    private async Task<InviteResult> CreateGrantAndMailAsync(HttpRequest request, StaffInvitation invitation, Guid tenantId, Guid? organisationId, CancellationToken cancellationToken)
+    {
+        var bound = organisationId is not null;
         var user = await users.FindByEmailAsync(invitation.Email.Trim());
         var isNew = user is null;
         if (user is null)
@@ -101,7 +110,8 @@ public sealed class StaffService(
         var link = isNew
             ? AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, await users.GeneratePasswordResetTokenAsync(user))
             : urls.For(request, currentTenant.Tenant?.Slug, "/account/login");
-        await notifier.SendInvitationAsync(user, invitation.Role, link, cancellationToken);
+        outbox.Queue(notifier.Invitation(user, invitation.Role, link));
+        await db.SaveChangesAsync(cancellationToken);
         return InviteResult.Done(grant.Id);
     }
 

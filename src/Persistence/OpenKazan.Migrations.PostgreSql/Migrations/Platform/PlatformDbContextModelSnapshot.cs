@@ -513,6 +513,47 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.Platform
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Identity.Mail.AccountMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Attempts", "NextAttemptAt");
+
+                    b.ToTable("account_mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Identity.Throttling.AttemptCounter", b =>
                 {
                     b.Property<string>("KeyHash")

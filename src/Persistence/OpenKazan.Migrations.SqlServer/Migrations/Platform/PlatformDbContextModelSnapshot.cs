@@ -518,6 +518,47 @@ namespace OpenKazan.Migrations.SqlServer.Migrations.Platform
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Identity.Mail.AccountMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Attempts", "NextAttemptAt");
+
+                    b.ToTable("account_mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Identity.Throttling.AttemptCounter", b =>
                 {
                     b.Property<string>("KeyHash")

@@ -502,6 +502,47 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.Platform
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Identity.Mail.AccountMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Attempts", "NextAttemptAt");
+
+                    b.ToTable("account_mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Identity.Throttling.AttemptCounter", b =>
                 {
                     b.Property<string>("KeyHash")
