@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Security;
 
@@ -20,7 +20,7 @@ public sealed class CookieWriteOriginMiddleware(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if (IsSafe(request.Method)
-            || !TenantResolutionMiddleware.IsApiCall(request)
+            || !ApiCalls.Is(request)
             || request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             || context.User.Identity?.IsAuthenticated != true
             || IsSameOrigin(request))

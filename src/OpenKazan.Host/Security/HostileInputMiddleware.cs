@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Security;
 
@@ -41,7 +41,7 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var api = TenantResolutionMiddleware.IsApiCall(context.Request);
+        var api = ApiCalls.Is(context.Request);
         var refusal = Refusal.None;
         if (InputText.FindControl(context.Request.Path.Value) is not null)
         {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Security;
 
@@ -20,7 +20,7 @@ public sealed class TextTooLongHandler : IExceptionHandler
         }
 
         httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-        if (TenantResolutionMiddleware.IsApiCall(httpContext.Request))
+        if (ApiCalls.Is(httpContext.Request))
         {
             var problem = new ProblemDetails
             {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Security;
 
@@ -21,7 +21,7 @@ public sealed class UniqueConflictHandler : IExceptionHandler
         }
 
         httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-        if (TenantResolutionMiddleware.IsApiCall(httpContext.Request))
+        if (ApiCalls.Is(httpContext.Request))
         {
             var problem = new ProblemDetails
             {

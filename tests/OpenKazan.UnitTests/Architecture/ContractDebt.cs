@@ -44,7 +44,6 @@ internal static class ContractDebt
         [
             "OpenKazan.Registry.Domain.Building",
             "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Tenancy.Resolution.TenantResolutionMiddleware",
         ],
         ["Onboarding"] =
         [

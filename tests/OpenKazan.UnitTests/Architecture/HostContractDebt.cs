@@ -212,10 +212,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.Staff.StaffMember",
             "OpenKazan.Identity.Staff.StaffService",
         ],
-        ["Pages/Status"] =
-        [
-            "OpenKazan.Tenancy.Resolution.TenantResolutionMiddleware",
-        ],
         ["Pages/Transparency"] =
         [
             "OpenKazan.Feedback.Domain.RequestFeedback",
@@ -246,7 +242,6 @@ internal static class HostContractDebt
             "OpenKazan.Open311.Formatting.Open311Error",
             "OpenKazan.Open311.Formatting.Open311Format",
             "OpenKazan.Open311.Formatting.Open311Result",
-            "OpenKazan.Tenancy.Resolution.TenantResolutionMiddleware",
         ],
         ["Seeding"] =
         [

@@ -22,9 +22,9 @@ using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Editing;
-using OpenKazan.Tenancy.Resolution;
 using Quartz;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Identity;
 
@@ -144,7 +144,7 @@ public static class IdentityServiceCollectionExtensions
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (TenantResolutionMiddleware.IsApiCall(context.Request) && !context.Request.Path.StartsWithSegments(ConnectEndpoints.AuthorizePath, StringComparison.Ordinal))
+        if (ApiCalls.Is(context.Request) && !context.Request.Path.StartsWithSegments(ConnectEndpoints.AuthorizePath, StringComparison.Ordinal))
         {
             context.Response.StatusCode = status;
         }

@@ -1,4 +1,4 @@
-using OpenKazan.Tenancy.Resolution;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Status;
 
@@ -15,7 +15,7 @@ public static class ErrorPages
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        return !TenantResolutionMiddleware.IsApiCall(request)
+        return !ApiCalls.Is(request)
             && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
             && !request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase)
             && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);

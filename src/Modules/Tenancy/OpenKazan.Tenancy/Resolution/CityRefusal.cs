@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Resolution;
 
@@ -15,7 +16,7 @@ public static class CityRefusal
         ArgumentNullException.ThrowIfNull(next);
         ArgumentNullException.ThrowIfNull(problem);
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        if (TenantResolutionMiddleware.IsApiCall(context.Request))
+        if (ApiCalls.Is(context.Request))
         {
             await context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
             return;

@@ -63,20 +63,4 @@ public sealed class TenantResolutionMiddleware(
             Detail = $"There is no city '{name}' on this service.",
             Type = "https://openkazan.example/problems/unknown-city",
         }, options.Value.UnknownCityPath, QueryString.Create("city", name));
-
-    /// <summary>API callers are machines: they get problem+json, never an HTML page.</summary>
-    public static bool IsApiCall(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var accept = request.Headers.Accept.ToString();
-        return accept.Contains("json", StringComparison.OrdinalIgnoreCase)
-            && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
-    }
 }
