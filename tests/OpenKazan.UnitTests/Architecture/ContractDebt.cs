@@ -79,7 +79,6 @@ internal static class ContractDebt
             "OpenKazan.Registry.Domain.Building",
             "OpenKazan.Registry.Domain.Organisation",
             "OpenKazan.Registry.Domain.ServiceCategory",
-            "OpenKazan.Requests.Attachments.CheckedFile",
             "OpenKazan.Requests.Comments.CommentWriter",
             "OpenKazan.Requests.Domain.RequestAttachment",
             "OpenKazan.Requests.Domain.RequestComment",
@@ -89,13 +88,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.History.Actor",
             "OpenKazan.Requests.RequestsOptions",
             "OpenKazan.Requests.Submit.BuildingLocator",
-            "OpenKazan.Requests.Submit.RequesterBody",
-            "OpenKazan.Requests.Submit.SubmissionPhotos",
-            "OpenKazan.Requests.Submit.SubmitRequestBody",
-            "OpenKazan.Requests.Submit.SubmitRequestHandler",
-            "OpenKazan.Requests.Submit.SubmitRequestValidator",
-            "OpenKazan.Requests.Submit.SubmitResult",
-            "OpenKazan.Requests.Submit.ValidSubmission",
         ],
         ["Requests"] =
         [

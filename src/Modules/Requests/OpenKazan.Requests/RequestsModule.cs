@@ -44,6 +44,7 @@ public static class RequestsModule
         services.AddScoped<BuildingLocator>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<SubmitRequestHandler>();
+        services.AddScoped<IRequestIntake>(sp => sp.GetRequiredService<SubmitRequestHandler>());
         services.AddScoped<CommentWriter>();
         services.AddScoped<AttachmentSaver>();
         services.AddScoped<RequestRows>();

@@ -12,6 +12,7 @@ using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Submit;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.CallCentre;
 
@@ -22,7 +23,7 @@ namespace OpenKazan.Host.Pages.CallCentre;
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
 public sealed class ConsoleModel(
-    TenantScopedDbContext db, RequestQueries queries, CallerAccounts accounts, DuplicateFinder duplicates, SubmitRequestHandler submit,
+    TenantScopedDbContext db, RequestQueries queries, CallerAccounts accounts, DuplicateFinder duplicates, IRequestIntake submit,
     ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -102,7 +103,7 @@ public sealed class ConsoleModel(
         var account = LinkAccount ? await CallerAccountAsync(ct) : null;
         var body = new SubmitRequestBody(null, new RequesterBody(null, CallerName, Phone, null, true, account?.UserId), BuildingId, null, null,
             Flat, Entrance, CategoryId, Description);
-        var (valid, errors) = SubmitRequestValidator.Validate(body, user);
+        var (valid, errors) = submit.Validate(body, user);
         if (valid is not null)
         {
             try

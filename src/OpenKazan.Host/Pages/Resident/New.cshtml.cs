@@ -7,8 +7,6 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Requests.Attachments;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Submit;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
@@ -17,7 +15,7 @@ namespace OpenKazan.Host.Pages.Resident;
 /// <summary>A resident files a request: find the building, pick the category, describe, add photos; the number is shown next.</summary>
 [Authorize(Policy = Policies.CityUser)]
 public sealed class NewModel(
-    TenantScopedDbContext db, ICurrentUser user, SubmitRequestHandler submit, AttachmentSaver attachments, IStringLocalizer<ResidentResource> text,
+    TenantScopedDbContext db, ICurrentUser user, IRequestIntake submit, AttachmentSaver attachments, IStringLocalizer<ResidentResource> text,
     ILogger<NewModel> logger)
     : PageModel
 {
@@ -76,7 +74,7 @@ public sealed class NewModel(
     {
         var body = new SubmitRequestBody(null, new RequesterBody(null, null, Phone, null, null, null), BuildingId, null, null,
             Flat, Entrance, CategoryId, Description);
-        var (valid, errors) = SubmitRequestValidator.Validate(body, user);
+        var (valid, errors) = submit.Validate(body, user);
         var photos = await CheckPhotosAsync(ct);
         if (valid is not null && photos is not null)
         {

@@ -4,8 +4,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Services;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Submit;
 
 namespace OpenKazan.Open311.Requests;
 
@@ -26,7 +24,7 @@ public static class CreateRequestEndpoint
     };
 
     public static async Task<Open311Result> CreateAsync(
-        Open311Call call, LocationResolver locations, SubmitRequestHandler intake, RequestReader reader, TenantScopedDbContext db, CancellationToken ct)
+        Open311Call call, LocationResolver locations, IRequestIntake intake, RequestReader reader, TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(locations);
@@ -70,15 +68,15 @@ public static class CreateRequestEndpoint
 
         var client = new Open311Client(key);
         var body = Submission.Body(call, building.Id, category, description, attributes);
-        var (valid, errors) = SubmitRequestValidator.Validate(body, client);
+        var (valid, errors) = intake.Validate(body, client);
         if (valid is null)
         {
             return Open311Errors.BadRequest(call.Format, Describe(errors.First()));
         }
 
-        var (result, field, error) = await intake.HandleAsync(valid, client, new SubmissionPhotos([], Linked: mediaUrl is not null), ct, request => new Open311Submission
+        var (result, field, error) = await intake.HandleAsync(valid, client, new SubmissionPhotos([], Linked: mediaUrl is not null), ct, requestId => new Open311Submission
         {
-            RequestId = request.Id,
+            RequestId = requestId,
             ApiKeyId = key.Id,
             MediaUrl = mediaUrl,
             AttributesJson = attributes.Count == 0 ? null : JsonSerializer.Serialize(attributes),

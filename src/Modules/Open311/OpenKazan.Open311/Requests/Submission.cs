@@ -1,7 +1,5 @@
 using OpenKazan.Open311.Services;
 using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Submit;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Requests;

@@ -6,9 +6,6 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 
-/// <summary>An open request that may describe the same problem; no personal data, so anyone filing may see it.</summary>
-public sealed record PossibleDuplicate(Guid Id, string Number, string Status, DateTime RegisteredAt);
-
 /// <summary>Open requests at the same building in the same category filed recently: shown before a new one is filed.</summary>
 public sealed class DuplicateFinder(TenantScopedDbContext db, IOptions<RequestsOptions> options, TimeProvider time)
 {

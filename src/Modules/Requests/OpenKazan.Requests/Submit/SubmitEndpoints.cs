@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Attachments;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 

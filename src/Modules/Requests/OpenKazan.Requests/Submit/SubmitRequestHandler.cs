@@ -17,8 +17,6 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 
-public sealed record SubmitResult(RequestDto Request, IReadOnlyList<PossibleDuplicate> PossibleDuplicates);
-
 /// <summary>
 /// Files a request: the number is taken first (<see cref="RequestNumberAllocator"/>) and its photos are stored, then the
 /// request, its photos' records, history, stage deadlines, routing decision and the resident's notifications are saved in
@@ -28,13 +26,13 @@ public sealed partial class SubmitRequestHandler(
     TenantScopedDbContext db, ICurrentTenant tenant, RequestNumberAllocator numbers, BuildingLocator buildings,
     DuplicateFinder duplicates, RequestDeadlines deadlines, RequestDispatcher dispatcher, RequestJournal journal,
     NotificationWriter notifications, AttachmentSaver attachments, TimeProvider time, ILogger<SubmitRequestHandler> logger)
+    : IRequestIntake
 {
-    /// <param name="companion">
-    /// A record the calling channel keeps about the new request (Open311's submission), written in the same transaction
-    /// so the request never exists without it.
-    /// </param>
+    public (ValidSubmission? Valid, Dictionary<string, string[]> Errors) Validate(SubmitRequestBody? body, ICurrentUser user) =>
+        SubmitRequestValidator.Validate(body, user);
+
     public async Task<(SubmitResult? Result, string? Field, string? Error)> HandleAsync(
-        ValidSubmission input, ICurrentUser user, SubmissionPhotos photos, CancellationToken ct, Func<ServiceRequest, object>? companion = null)
+        ValidSubmission input, ICurrentUser user, SubmissionPhotos photos, CancellationToken ct, Func<Guid, object>? companion = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(user);
@@ -83,7 +81,7 @@ public sealed partial class SubmitRequestHandler(
                 await dispatcher.DispatchAsync(created, building, category, ct);
                 if (companion is not null)
                 {
-                    db.Add(companion(created));
+                    db.Add(companion(created.Id));
                 }
 
                 // One SaveChanges is one transaction: everything above is written together or not at all.

@@ -6,22 +6,6 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 
-/// <summary>A checked submission: everything the handler needs, already parsed.</summary>
-public sealed record ValidSubmission(
-    RequestChannel Channel,
-    RequesterKind RequesterKind,
-    string RequesterName,
-    string? Phone,
-    string? Email,
-    bool Consent,
-    Guid? RequesterUserId,
-    Guid? BuildingId,
-    (double Lat, double Long)? Point,
-    string? Flat,
-    string? Entrance,
-    Guid CategoryId,
-    string Description);
-
 /// <summary>Checks a submission field by field and says what is wrong with each, in one answer.</summary>
 public static class SubmitRequestValidator
 {

@@ -1,8 +1,4 @@
-using OpenKazan.Requests.Attachments;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Contracts;
-
-namespace OpenKazan.Requests.Submit;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
 /// The photos a new request comes with: checked files stored together with it, or a link to a photo kept elsewhere
