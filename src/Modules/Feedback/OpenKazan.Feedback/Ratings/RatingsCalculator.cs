@@ -55,19 +55,22 @@ public sealed class RatingsCalculator(TenantScopedDbContext db, IOptions<Transpa
         var buildings = db.Set<Building>().Where(b => district == null || b.DistrictId == district.Id).Select(b => b.Id);
         var resolved = await ResolvedAsync(period, buildings, ct);
         var feedback = await db.Set<RequestFeedback>().AsNoTracking()
-            .Where(f => f.CreatedAt >= period.StartUtc && f.CreatedAt < period.EndUtc && buildings.Contains(f.BuildingId))
-            .Select(f => new { f.OrganisationId, f.Score }).ToListAsync(ct);
+            .Where(f => f.CreatedAt >= period.StartUtc && f.CreatedAt < period.EndUtc && f.OrganisationId != null && buildings.Contains(f.BuildingId))
+            .GroupBy(f => f.OrganisationId!.Value)
+            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(f => f.Score) })
+            .ToDictionaryAsync(g => g.Key, g => (g.Count, g.Sum), ct);
         var votes = await db.Set<OrganisationVote>().AsNoTracking()
             .Where(v => v.Period == period.Key && buildings.Contains(v.BuildingId))
-            .Select(v => new { v.OrganisationId, v.Score }).ToListAsync(ct);
+            .GroupBy(v => v.OrganisationId)
+            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(v => v.Score) })
+            .ToDictionaryAsync(g => g.Key, g => (g.Count, g.Sum), ct);
         var minimum = Settings.MinimumRequests!.Value;
         var rated = organisations.Select(o =>
         {
-            var done = resolved.Where(r => r.OrganisationId == o.Id).ToList();
-            var scores = feedback.Where(f => f.OrganisationId == o.Id).Select(f => f.Score).ToList();
-            var ballots = votes.Where(v => v.OrganisationId == o.Id).Select(v => v.Score).ToList();
-            var facts = new OrganisationFacts(done.Count, done.Count(r => r.OnTime), done.Count(r => r.Reopened),
-                scores.Count, scores.Sum(), ballots.Count, ballots.Sum());
+            var done = resolved.GetValueOrDefault(o.Id, ResolvedCounts.None);
+            var scores = feedback.GetValueOrDefault(o.Id);
+            var ballots = votes.GetValueOrDefault(o.Id);
+            var facts = new OrganisationFacts(done.Resolved, done.OnTime, done.Reopened, scores.Count, scores.Sum, ballots.Count, ballots.Sum);
             return (Organisation: o, Facts: facts, Score: RatingFormula.Score(facts));
         }).ToList();
         return new CityRatings(period, district, minimum, Rank(rated, minimum));
@@ -84,18 +87,27 @@ public sealed class RatingsCalculator(TenantScopedDbContext db, IOptions<Transpa
             new(rank, r.Organisation.Id, r.Organisation.Code, r.Organisation.Name, r.Facts, r.Score);
     }
 
-    private async Task<List<ResolvedRequest>> ResolvedAsync(RatingPeriod period, IQueryable<Guid> buildings, CancellationToken ct)
+    /// <summary>
+    /// Per organisation, its requests resolved in the period, how many of them late and how many reopened: counted by
+    /// the database in one grouped query, so a city's volume never travels to the node (at 2.4 M requests the ids of a
+    /// quarter's resolved requests no longer fit in one query's parameters).
+    /// </summary>
+    private async Task<Dictionary<Guid, ResolvedCounts>> ResolvedAsync(RatingPeriod period, IQueryable<Guid> buildings, CancellationToken ct)
     {
-        var requests = await db.Set<ServiceRequest>().AsNoTracking()
+        var late = db.Set<RequestDeadline>()
+            .Where(d => d.Stage == SlaStages.Resolve && (d.CompletedAt == null || d.CompletedAt > d.DueAt))
+            .Select(d => d.RequestId);
+        var counts = await db.Set<ServiceRequest>().AsNoTracking()
             .Where(r => r.ResolvedAt >= period.StartUtc && r.ResolvedAt < period.EndUtc && r.OrganisationId != null && buildings.Contains(r.BuildingId))
-            .Select(r => new { r.Id, r.OrganisationId, r.ReopenCount }).ToListAsync(ct);
-        var ids = requests.Select(r => r.Id).ToList();
-        var late = await db.Set<RequestDeadline>().AsNoTracking()
-            .Where(d => ids.Contains(d.RequestId) && d.Stage == SlaStages.Resolve && (d.CompletedAt == null || d.CompletedAt > d.DueAt))
-            .Select(d => d.RequestId).ToListAsync(ct);
-        var lateSet = late.ToHashSet();
-        return requests.Select(r => new ResolvedRequest(r.OrganisationId!.Value, !lateSet.Contains(r.Id), r.ReopenCount > 0)).ToList();
+            .Select(r => new { OrganisationId = r.OrganisationId!.Value, Late = late.Contains(r.Id) ? 1 : 0, Reopened = r.ReopenCount > 0 ? 1 : 0 })
+            .GroupBy(r => r.OrganisationId)
+            .Select(g => new { g.Key, Resolved = g.Count(), Late = g.Sum(r => r.Late), Reopened = g.Sum(r => r.Reopened) })
+            .ToListAsync(ct);
+        return counts.ToDictionary(c => c.Key, c => new ResolvedCounts(c.Resolved, c.Resolved - c.Late, c.Reopened));
     }
 
-    private sealed record ResolvedRequest(Guid OrganisationId, bool OnTime, bool Reopened);
+    private sealed record ResolvedCounts(int Resolved, int OnTime, int Reopened)
+    {
+        public static ResolvedCounts None { get; } = new(0, 0, 0);
+    }
 }
