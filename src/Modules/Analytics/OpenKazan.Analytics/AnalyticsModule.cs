@@ -9,6 +9,7 @@ using OpenKazan.Analytics.SavedReports;
 using OpenKazan.Analytics.StageAnalytics;
 using OpenKazan.BuildingBlocks.Web;
 using Quartz;
+using OpenKazan.BuildingBlocks.Scheduling;
 
 namespace OpenKazan.Analytics;
 
@@ -23,11 +24,7 @@ public static class AnalyticsModule
         services.AddSingleton<FactStore>();
         services.AddScoped<StageReport>();
         services.AddScoped<RequestGenerator>();
-        services.AddQuartz(q =>
-        {
-            q.AddJob<RequestFactSyncJob>(j => j.WithIdentity(RequestFactSyncJob.Key));
-            q.AddTrigger(t => t.WithIdentity(RequestFactSyncJob.Key.Name, RequestFactSyncJob.Key.Group).ForJob(RequestFactSyncJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
-        });
+        services.AddQuartz(q => q.AddRecurringJob<RequestFactSyncJob>(RequestFactSyncJob.Key, TimeSpan.FromMinutes(1)));
         return services;
     }
 

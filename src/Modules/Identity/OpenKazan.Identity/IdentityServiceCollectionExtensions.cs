@@ -25,6 +25,7 @@ using OpenKazan.Registry.Editing;
 using Quartz;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy.Contracts;
+using OpenKazan.BuildingBlocks.Scheduling;
 
 namespace OpenKazan.Identity;
 
@@ -84,14 +85,9 @@ public static class IdentityServiceCollectionExtensions
         var mailInterval = configuration.GetSection(OpenKazanIdentityOptions.SectionName).Get<OpenKazanIdentityOptions>()?.AccountMailInterval
             ?? new OpenKazanIdentityOptions().AccountMailInterval;
         services.AddQuartz(q => q
-            .AddJob<TokenPruningJob>(j => j.WithIdentity(TokenPruningJob.Key))
-            .AddTrigger(t => t.WithIdentity(TokenPruningJob.Key.Name, TokenPruningJob.Key.Group).ForJob(TokenPruningJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()))
-            .AddJob<AttemptCounterPruningJob>(j => j.WithIdentity(AttemptCounterPruningJob.Key))
-            .AddTrigger(t => t.WithIdentity(AttemptCounterPruningJob.Key.Name, AttemptCounterPruningJob.Key.Group).ForJob(AttemptCounterPruningJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(10)).RepeatForever()))
-            .AddJob<AccountMailJob>(j => j.WithIdentity(AccountMailJob.Key))
-            .AddTrigger(t => t.WithIdentity(AccountMailJob.Key.Name, AccountMailJob.Key.Group).ForJob(AccountMailJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(mailInterval).RepeatForever())));
+            .AddRecurringJob<TokenPruningJob>(TokenPruningJob.Key, TimeSpan.FromHours(1))
+            .AddRecurringJob<AttemptCounterPruningJob>(AttemptCounterPruningJob.Key, TimeSpan.FromMinutes(10))
+            .AddRecurringJob<AccountMailJob>(AccountMailJob.Key, mailInterval));
         return services;
     }
 

@@ -19,6 +19,7 @@ using OpenKazan.Requests.Submit;
 using OpenKazan.Requests.Transitions;
 using Quartz;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.BuildingBlocks.Scheduling;
 
 namespace OpenKazan.Requests;
 
@@ -61,13 +62,9 @@ public static class RequestsModule
         services.TryAddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
             ? sp.GetRequiredService<PickupFolderEmailSender>()
             : sp.GetRequiredService<SmtpEmailSender>());
-        services.AddQuartz(q =>
-        {
-            q.AddJob<SlaMonitorJob>(j => j.WithIdentity(SlaMonitorJob.Key));
-            q.AddTrigger(t => t.WithIdentity(SlaMonitorJob.Key.Name, SlaMonitorJob.Key.Group).ForJob(SlaMonitorJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(slaMonitorInterval).RepeatForever()));
-            q.AddJob<OutboxJob>(j => j.WithIdentity(OutboxJob.Key));
-            q.AddTrigger(t => t.WithIdentity(OutboxJob.Key.Name, OutboxJob.Key.Group).ForJob(OutboxJob.Key).StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(15)).RepeatForever()));
-        });
+        services.AddQuartz(q => q
+            .AddRecurringJob<SlaMonitorJob>(SlaMonitorJob.Key, slaMonitorInterval)
+            .AddRecurringJob<OutboxJob>(OutboxJob.Key, TimeSpan.FromSeconds(15)));
         return services;
     }
 
