@@ -14,11 +14,11 @@ public sealed class BoundaryPackages(OpenKazanFactory factory) : IDisposable
 {
     public static readonly string Elabuga = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "OpenKazan.BrowserTests", "Packages", "elabuga");
 
-    /// <summary>Only a city polygon, around Elabuga's northern part: Elabuga's centre lies outside it.</summary>
-    public const string NorthOnly = """
+    /// <summary>Only a city polygon, a rectangle around Elabuga's buildings: the east of its centre lies outside it.</summary>
+    public const string OldTown = """
         { "type": "FeatureCollection", "features": [
-          { "type": "Feature", "properties": { "name": "Северная Елабуга" },
-            "geometry": { "type": "Polygon", "coordinates": [[[52.0,55.77],[52.1,55.77],[52.1,55.785],[52.0,55.785],[52.0,55.77]]] } } ] }
+          { "type": "Feature", "properties": { "name": "Старая Елабуга" },
+            "geometry": { "type": "Polygon", "coordinates": [[[52.0,55.75],[52.1,55.75],[52.1,55.78],[52.0,55.78],[52.0,55.75]]] } } ] }
         """;
 
     private readonly List<string> _folders = [];

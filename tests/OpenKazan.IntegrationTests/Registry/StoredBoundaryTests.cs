@@ -25,11 +25,24 @@ public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposabl
 
         var stored = await BoundariesAsync(city);
         var exported = await _packages.ExportAsync(city.Slug);
-        await _packages.ImportAsync(exported);
 
         Assert.Equal(["", "centre", "north"], stored.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Центральный", stored["centre"]);
         Assert.Equal(Features(BoundaryPackages.Elabuga), Features(exported));
-        Assert.Equal(stored.Keys.Order(), (await BoundariesAsync(city)).Keys.Order());
+    }
+
+    [Fact]
+    public async Task An_exported_boundaries_file_imports_back_to_the_same_boundaries()
+    {
+        var folder = _packages.NewCity();
+        var city = await _packages.ImportAsync(folder);
+        var stored = await BoundariesAsync(city);
+
+        File.Copy(Path.Combine(await _packages.ExportAsync(city.Slug), "boundaries.geojson"), Path.Combine(folder, "boundaries.geojson"), overwrite: true);
+        await _packages.ImportAsync(folder);
+
+        Assert.Equal(stored, await BoundariesAsync(city));
+        Assert.Equal(Features(BoundaryPackages.Elabuga), Features(await _packages.ExportAsync(city.Slug)));
     }
 
     [Fact]
@@ -38,13 +51,13 @@ public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposabl
         var folder = _packages.NewCity();
         var city = await _packages.ImportAsync(folder);
 
-        File.WriteAllText(Path.Combine(folder, "boundaries.geojson"), BoundaryPackages.NorthOnly);
+        File.WriteAllText(Path.Combine(folder, "boundaries.geojson"), BoundaryPackages.OldTown);
         await _packages.ImportAsync(folder);
         var replaced = await BoundariesAsync(city);
         File.Delete(Path.Combine(folder, "boundaries.geojson"));
         await _packages.ImportAsync(folder);
 
-        Assert.Equal("Северная Елабуга", Assert.Single(replaced).Value);
+        Assert.Equal("Старая Елабуга", Assert.Single(replaced).Value);
         Assert.Empty(await BoundariesAsync(city));
         Assert.False(File.Exists(Path.Combine(await _packages.ExportAsync(city.Slug), "boundaries.geojson")));
     }
@@ -72,15 +85,15 @@ public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposabl
     public async Task A_citys_buildings_are_checked_against_its_own_boundaries_only()
     {
         var elabuga = await _packages.ImportAsync(_packages.NewCity());
-        var north = await _packages.ImportAsync(_packages.NewCity(BoundaryPackages.NorthOnly));
+        var oldTown = await _packages.ImportAsync(_packages.NewCity(BoundaryPackages.OldTown));
 
-        var inElabuga = await SaveAsync(elabuga, null, Building("b-1", await DistrictAsync(elabuga, "centre"), 55.755, 52.05));
-        var inNorth = await SaveAsync(north, null, Building("b-1", await DistrictAsync(north, "centre"), 55.755, 52.05));
+        var inElabuga = await SaveAsync(elabuga, null, Building("b-1", await DistrictAsync(elabuga, "centre"), 55.755, 52.105));
+        var inOldTown = await SaveAsync(oldTown, null, Building("b-1", await DistrictAsync(oldTown, "centre"), 55.755, 52.105));
 
         Assert.True(inElabuga.Succeeded);
-        Assert.Equal(new EditError("Latitude", EditReasons.OutsideCityBoundary, "Северная Елабуга"), Assert.Single(inNorth.Errors));
+        Assert.Equal(new EditError("Latitude", EditReasons.OutsideCityBoundary, "Старая Елабуга"), Assert.Single(inOldTown.Errors));
         Assert.Equal(3, (await BoundariesAsync(elabuga)).Count);
-        Assert.Single(await BoundariesAsync(north));
+        Assert.Single(await BoundariesAsync(oldTown));
     }
 
     public void Dispose()
