@@ -30,16 +30,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.SlaIncidentKind",
             "OpenKazan.Requests.Domain.StageDuration",
         ],
-        ["Feedback"] =
-        [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.ServiceCategory",
-            "OpenKazan.Requests.Domain.RequestDeadline",
-            "OpenKazan.Requests.Domain.ServiceRequest",
-            "OpenKazan.Requests.History.RequestJournal",
-        ],
         ["Identity"] =
         [
             "OpenKazan.Registry.Domain.Building",

@@ -234,8 +234,6 @@ internal static class HostContractDebt
             "OpenKazan.Feedback.Voting.VoteLimits",
             "OpenKazan.Feedback.Voting.VoteOutcome",
             "OpenKazan.Feedback.Voting.VotingService",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Requests.Domain.ServiceRequest",
         ],
         ["Security"] =
         [

@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 using OpenKazan.Feedback.Contracts;
 
@@ -53,7 +52,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
     /// </summary>
     private IQueryable<Row> Query(RatingPeriod? registeredIn, bool openOnly, string? districtCode, int skip, int take)
     {
-        var requests = db.Set<ServiceRequest>().AsNoTracking();
+        var requests = db.PublicRequestRows();
         if (registeredIn is not null)
         {
             requests = requests.Where(r => r.RegisteredAt >= registeredIn.StartUtc && r.RegisteredAt < registeredIn.EndUtc);
@@ -67,20 +66,16 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
 
         if (districtCode is not null)
         {
-            var buildings = from b in db.Set<Building>()
-                            join d in db.Set<District>() on b.DistrictId equals d.Id
-                            where d.Code == districtCode
-                            select b.Id;
+            var buildings = db.BuildingPlaces().Where(p => p.DistrictCode == districtCode).Select(p => p.Id);
             requests = requests.Where(r => buildings.Contains(r.BuildingId));
         }
 
         var page = requests.OrderByDescending(r => r.RegisteredAt).ThenBy(r => r.Number).Skip(skip).Take(take);
         return
             from r in page
-            join b in db.Set<Building>() on r.BuildingId equals b.Id
-            join d in db.Set<District>() on b.DistrictId equals d.Id
-            join c in db.Set<ServiceCategory>() on r.CategoryId equals c.Id
-            join o in db.Set<Organisation>() on r.OrganisationId equals o.Id into orgs
+            join b in db.BuildingPlaces() on r.BuildingId equals b.Id
+            join c in db.CategoryLabels() on r.CategoryId equals c.Id
+            join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
             join f in db.Set<RequestFeedback>() on r.Id equals f.RequestId into rated
             from f in rated.DefaultIfEmpty()
@@ -88,7 +83,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
             select new Row
             {
                 Number = r.Number, Status = r.Status, Priority = r.Priority, Channel = r.Channel, CategoryCode = c.Code, CategoryName = c.Name,
-                DistrictCode = d.Code, DistrictName = d.Name, BuildingCode = b.Code, Address = b.Address, Latitude = b.Latitude,
+                DistrictCode = b.DistrictCode, DistrictName = b.DistrictName, BuildingCode = b.Code, Address = b.Address, Latitude = b.Latitude,
                 Longitude = b.Longitude, OrganisationCode = o == null ? null : o.Code, RegisteredAt = r.RegisteredAt,
                 ResolvedAt = r.ResolvedAt, ClosedAt = r.ClosedAt, ReopenCount = r.ReopenCount,
                 FeedbackScore = f == null ? (int?)null : f.Score,
