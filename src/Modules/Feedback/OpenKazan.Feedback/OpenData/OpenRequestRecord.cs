@@ -66,7 +66,10 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
 
         if (districtCode is not null)
         {
-            var buildings = db.BuildingPlaces().Where(p => p.DistrictCode == districtCode).Select(p => p.Id);
+            var buildings = from b in db.BuildingPlaces()
+                            join d in db.DistrictLabels() on b.DistrictId equals d.Id
+                            where d.Code == districtCode
+                            select b.Id;
             requests = requests.Where(r => buildings.Contains(r.BuildingId));
         }
 
@@ -74,6 +77,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
         return
             from r in page
             join b in db.BuildingPlaces() on r.BuildingId equals b.Id
+            join d in db.DistrictLabels() on b.DistrictId equals d.Id
             join c in db.CategoryLabels() on r.CategoryId equals c.Id
             join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
@@ -83,7 +87,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
             select new Row
             {
                 Number = r.Number, Status = r.Status, Priority = r.Priority, Channel = r.Channel, CategoryCode = c.Code, CategoryName = c.Name,
-                DistrictCode = b.DistrictCode, DistrictName = b.DistrictName, BuildingCode = b.Code, Address = b.Address, Latitude = b.Latitude,
+                DistrictCode = d.Code, DistrictName = d.Name, BuildingCode = b.Code, Address = b.Address, Latitude = b.Latitude,
                 Longitude = b.Longitude, OrganisationCode = o == null ? null : o.Code, RegisteredAt = r.RegisteredAt,
                 ResolvedAt = r.ResolvedAt, ClosedAt = r.ClosedAt, ReopenCount = r.ReopenCount,
                 FeedbackScore = f == null ? (int?)null : f.Score,

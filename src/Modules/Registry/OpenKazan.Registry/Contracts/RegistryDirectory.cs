@@ -11,6 +11,9 @@ public sealed record NamedDistrict(Guid Id, string Code, LocalizedText Name);
 /// <summary>An organisation with its name in every language of the city.</summary>
 public sealed record NamedOrganisation(Guid Id, string Code, LocalizedText Name);
 
+/// <summary>A category with its name in every language of the city and the group its form attributes come from.</summary>
+public sealed record NamedCategory(Guid Id, string Code, LocalizedText Name, string Group);
+
 /// <summary>An organisation that manages one of a resident's buildings, with that building's address.</summary>
 public sealed record BuildingManager(Guid OrganisationId, string Code, LocalizedText Name, string BuildingAddress);
 
@@ -43,6 +46,28 @@ public static class RegistryDirectory
         ArgumentNullException.ThrowIfNull(db);
         var buildings = db.Set<Building>().AsQueryable();
         return (districtId is null ? buildings : buildings.Where(b => b.DistrictId == districtId)).Select(b => b.Id);
+    }
+
+    public static Task<bool> OrganisationExistsAsync(this TenantScopedDbContext db, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Organisation>().AnyAsync(o => o.Id == id, ct);
+    }
+
+    /// <summary>The category with this code when it is a leaf (a request is always filed in the most precise category), or null.</summary>
+    public static async Task<NamedCategory?> LeafCategoryAsync(this TenantScopedDbContext db, string code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var category = await db.Set<ServiceCategory>().AsNoTracking().Where(c => c.Code == code)
+            .Select(c => new NamedCategory(c.Id, c.Code, c.Name, c.Group)).SingleOrDefaultAsync(ct);
+        return category is null || await db.Set<ServiceCategory>().AnyAsync(c => c.ParentId == category.Id, ct) ? null : category;
+    }
+
+    public static Task<BuildingDto?> BuildingByCodeAsync(this TenantScopedDbContext db, string code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Building>().AsNoTracking().Where(b => b.Code == code)
+            .Select(b => new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude)).SingleOrDefaultAsync(ct);
     }
 
     public static Task<bool> BuildingExistsAsync(this TenantScopedDbContext db, Guid id, CancellationToken ct)

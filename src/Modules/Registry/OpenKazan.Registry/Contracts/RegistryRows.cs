@@ -5,8 +5,8 @@ using OpenKazan.Registry.Domain;
 namespace OpenKazan.Registry.Contracts;
 
 /// <summary>
-/// A building with its district, as a row another module joins to its own in one query (open data joins a page of
-/// requests to their places). Classes with settable members, not positional records, so that such joins still translate to SQL.
+/// A building as a row another module joins to its own in one query (open data and Open311 join a page of requests to
+/// their places). Classes with settable members, not positional records, so that such joins still translate to SQL.
 /// </summary>
 public sealed class BuildingPlace
 {
@@ -20,9 +20,17 @@ public sealed class BuildingPlace
 
     public double Longitude { get; init; }
 
-    public required string DistrictCode { get; init; }
+    public Guid DistrictId { get; init; }
+}
 
-    public required LocalizedText DistrictName { get; init; }
+/// <summary>A district's code and name, to join to in one query.</summary>
+public sealed class DistrictLabel
+{
+    public Guid Id { get; init; }
+
+    public required string Code { get; init; }
+
+    public required LocalizedText Name { get; init; }
 }
 
 /// <summary>A category's code and name, to join to in one query.</summary>
@@ -35,12 +43,14 @@ public sealed class CategoryLabel
     public required LocalizedText Name { get; init; }
 }
 
-/// <summary>An organisation's code, to join to in one query.</summary>
+/// <summary>An organisation's code and name, to join to in one query.</summary>
 public sealed class OrganisationLabel
 {
     public Guid Id { get; init; }
 
     public required string Code { get; init; }
+
+    public required LocalizedText Name { get; init; }
 }
 
 /// <summary>The registry's rows as queries that another module composes into its own, so the database does the joining.</summary>
@@ -49,13 +59,16 @@ public static class RegistryRows
     public static IQueryable<BuildingPlace> BuildingPlaces(this TenantScopedDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return from b in db.Set<Building>()
-               join d in db.Set<District>() on b.DistrictId equals d.Id
-               select new BuildingPlace
-               {
-                   Id = b.Id, Code = b.Code, Address = b.Address, Latitude = b.Latitude, Longitude = b.Longitude,
-                   DistrictCode = d.Code, DistrictName = d.Name,
-               };
+        return db.Set<Building>().Select(b => new BuildingPlace
+        {
+            Id = b.Id, Code = b.Code, Address = b.Address, Latitude = b.Latitude, Longitude = b.Longitude, DistrictId = b.DistrictId,
+        });
+    }
+
+    public static IQueryable<DistrictLabel> DistrictLabels(this TenantScopedDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<District>().Select(d => new DistrictLabel { Id = d.Id, Code = d.Code, Name = d.Name });
     }
 
     public static IQueryable<CategoryLabel> CategoryLabels(this TenantScopedDbContext db)
@@ -67,6 +80,6 @@ public static class RegistryRows
     public static IQueryable<OrganisationLabel> OrganisationLabels(this TenantScopedDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Set<Organisation>().Select(o => new OrganisationLabel { Id = o.Id, Code = o.Code });
+        return db.Set<Organisation>().Select(o => new OrganisationLabel { Id = o.Id, Code = o.Code, Name = o.Name });
     }
 }
