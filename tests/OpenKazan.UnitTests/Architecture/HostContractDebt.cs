@@ -58,10 +58,6 @@ internal static class HostContractDebt
         ],
         ["Pages/Admin"] =
         [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.ServiceCategory",
             "OpenKazan.Registry.Editing.BuildingInput",
             "OpenKazan.Registry.Editing.CategoryInput",
             "OpenKazan.Registry.Editing.DistrictInput",
