@@ -63,6 +63,20 @@ public sealed partial class UntranslatedWordsTests(BrowserFixture fixture)
         Assert.True(found.Count == 0, $"Untranslated words in {slug} ({language}):\n{string.Join('\n', found.Distinct())}");
     }
 
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("tt")]
+    [InlineData("en")]
+    public async Task The_list_of_cities_on_the_base_host_shows_their_status_in_words(string language)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.Url("localhost", $"/?lang={language}"));
+
+        Assert.True(await page.Locator("main tbody tr").CountAsync() >= 3);
+        var text = await page.EvaluateAsync<string>(ShownWordsScript);
+        Assert.Empty(MachineWords(text, language));
+    }
+
     private static IEnumerable<string> MachineWords(string text, string language)
     {
         foreach (var word in LatinWord().Matches(text).Select(m => m.Value).Distinct())

@@ -29,7 +29,8 @@ public sealed class IndexModel(CurrentTenantAccessor currentCity, ITenantStore s
         City = currentCity.Info;
         if (City is null)
         {
-            Cities = store.All;
+            // An archived city is gone for its residents; its link would only lead to a closed page.
+            Cities = [.. store.All.Where(c => c.Status != TenantStatus.Archived).OrderBy(c => c.Slug, StringComparer.Ordinal)];
             return;
         }
 

@@ -87,7 +87,7 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
         builder.UseSetting("Identity:Issuer", "http://localhost/");
         // Suites read their own writes at once; the public output cache has its own tests (Transparency).
         builder.ConfigureAppConfiguration(c => c
-            .AddInMemoryCollection([new("OutputCache:PageSeconds", "0"), new("OutputCache:ExportSeconds", "0"), new("OutputCache:RequestSeconds", "0")])
+            .AddInMemoryCollection([new("OutputCache:PageSeconds", "0"), new("OutputCache:ExportSeconds", "0"), new("OutputCache:RequestSeconds", "0"), new("OutputCache:RatingsSeconds", "0")])
             .AddInMemoryCollection(SharedAddressLimits)
             .AddInMemoryCollection(ExtraSettings()));
     }

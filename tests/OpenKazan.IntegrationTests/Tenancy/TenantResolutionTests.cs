@@ -47,12 +47,14 @@ public abstract class TenantResolutionTests(OpenKazanFactory factory)
     }
 
     [Fact]
-    public async Task The_base_host_is_the_central_area_listing_every_city()
+    public async Task The_base_host_lists_every_city_with_its_status_in_words()
     {
         var html = await factory.ClientFor("localhost").GetStringAsync(new Uri("/", UriKind.Relative));
 
         Assert.Contains("data-city=\"central\"", html, StringComparison.Ordinal);
         Assert.Contains("/t/grozny/", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Работает</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Active<", html, StringComparison.Ordinal);
     }
 
     [Theory]

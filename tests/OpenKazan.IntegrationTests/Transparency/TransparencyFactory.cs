@@ -7,7 +7,7 @@ using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 namespace OpenKazan.IntegrationTests.Transparency;
 
 /// <summary>The application with header sign-in and a fake clock, for the transparency tests only (they move the clock by months).</summary>
-public sealed class TransparencyFactory() : RequestsFactory(DatabaseProvider.Sqlite)
+public class TransparencyFactory() : RequestsFactory(DatabaseProvider.Sqlite)
 {
     public Guid Kazan => City("kazan").Id;
 

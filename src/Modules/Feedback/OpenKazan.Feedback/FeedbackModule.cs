@@ -27,6 +27,8 @@ public static class FeedbackModule
         services.AddScoped<OpenRequestReader>();
         services.AddSingleton<ExportFiles>();
         services.AddSingleton<IPublicCityChangeListener>(sp => sp.GetRequiredService<ExportFiles>());
+        services.AddSingleton<KeptRatings>();
+        services.AddSingleton<IPublicCityChangeListener>(sp => sp.GetRequiredService<KeptRatings>());
         services.AddTransparencyRateLimits();
         return services;
     }

@@ -20,7 +20,8 @@ public sealed record CityRatings(RatingPeriod Period, NamedDistrict? District, i
 /// ranks those with at least the city's minimum of resolved requests by <see cref="RatingFormula"/>.
 /// A request counts in the period it was resolved in; it is on time when its Resolve deadline was met (or it had none).
 /// </summary>
-public sealed class RatingsCalculator(TenantScopedDbContext db, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time)
+public sealed class RatingsCalculator(
+    TenantScopedDbContext db, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time, KeptRatings kept)
 {
     private CityTransparencySettings Settings => options.Value.For(tenant.Tenant!.Slug);
 
@@ -45,9 +46,20 @@ public sealed class RatingsCalculator(TenantScopedDbContext db, IOptions<Transpa
 
     public Task<NamedDistrict?> DistrictAsync(string code, CancellationToken ct) => db.DistrictByCodeAsync(code, ct);
 
-    public async Task<CityRatings> RateAsync(RatingPeriod period, NamedDistrict? district, CancellationToken ct)
+    /// <summary>
+    /// The ratings of the period: for the periods the ratings page shows, the copy this node keeps (see
+    /// <see cref="KeptRatings"/>); for older ones, computed now.
+    /// </summary>
+    public Task<CityRatings> RateAsync(RatingPeriod period, NamedDistrict? district, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
+        return kept.Enabled && History().Any(p => p.Key == period.Key)
+            ? kept.GetAsync(tenant.Tenant!.Id, period, district, ct)
+            : ComputeAsync(period, district, ct);
+    }
+
+    internal async Task<CityRatings> ComputeAsync(RatingPeriod period, NamedDistrict? district, CancellationToken ct)
+    {
         var organisations = await db.ManagingOrganisationsAsync(ct);
         var buildings = db.BuildingIdsIn(district?.Id);
         var resolved = await db.ResolvedByOrganisationAsync(period.StartUtc, period.EndUtc, buildings, ct);
