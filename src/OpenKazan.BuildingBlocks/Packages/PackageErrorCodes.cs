@@ -33,6 +33,7 @@ public static class PackageErrorCodes
     public const string UnknownBuilding = "UnknownBuilding";
     public const string BoundaryInvalid = "BoundaryInvalid";
     public const string BoundaryUnknownDistrict = "BoundaryUnknownDistrict";
+    public const string BoundaryTooLarge = "BoundaryTooLarge";
     public const string TenantIdEmpty = "TenantIdEmpty";
     public const string SlugFormat = "SlugFormat";
     public const string NameRuMissing = "NameRuMissing";
@@ -88,6 +89,7 @@ public static class PackageErrorCodes
         [UnknownBuilding] = "unknown building '{0}'",
         [BoundaryInvalid] = "not a boundary: {0}",
         [BoundaryUnknownDistrict] = "a boundary for unknown district '{0}'",
+        [BoundaryTooLarge] = "the file has {0} characters, more than the {1} a city stores: simplify the polygons",
         [TenantIdEmpty] = "id must be a non-empty GUID",
         [SlugFormat] = "slug '{0}' must be 2-63 lower-case letters, digits or hyphens",
         [NameRuMissing] = "names must include a Russian name (ru)",

@@ -1,11 +1,12 @@
 using System.Net;
+using System.Text.Json;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Persistence;
 
 namespace OpenKazan.IntegrationTests.Transparency;
 
 /// <summary>
-/// The requests export is written once into a file and sent from it: the same ETag and Last-Modified to every
+/// The requests exports (CSV and JSON) are written once into a file and sent from it: the same ETag and Last-Modified to every
 /// visitor, 304 to one holding it (by ETag or by date), the schema's header row and the city's requests in it. A new
 /// request does not rebuild it at once (a whole city downloading must not cost a query per change), only once its
 /// period has passed; each city has its own file.
@@ -27,6 +28,7 @@ public abstract class OpenDataExportFileTests(OpenDataExportFileTests.ExportFact
         Assert.StartsWith("number,status,priority,channel,category_code,category_name,district_code,district_name,building_code,", csv, StringComparison.Ordinal);
         var row = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(filed + ",", StringComparison.Ordinal));
         Assert.Contains(",other.entrance,", row, StringComparison.Ordinal);
+        await TheJsonExportIsAFileTooAsync(kazan, filed);
         var etag = first.Headers.ETag;
         var lastModified = first.Content.Headers.LastModified;
         Assert.NotNull(etag);
@@ -49,6 +51,21 @@ public abstract class OpenDataExportFileTests(OpenDataExportFileTests.ExportFact
         var grozny = await factory.ClientFor("grozny.localhost").GetStringAsync(Export);
         Assert.DoesNotContain(filed, grozny, StringComparison.Ordinal);
         Assert.DoesNotContain(later, grozny, StringComparison.Ordinal);
+    }
+
+    /// <summary>The same rows as JSON, sent from a file of its own with its own validators.</summary>
+    private static async Task TheJsonExportIsAFileTooAsync(HttpClient kazan, string filed)
+    {
+        var json = new Uri("/open-data/requests.json", UriKind.Relative);
+        var first = await kazan.GetAsync(json);
+        Assert.Equal("application/json", first.Content.Headers.ContentType?.MediaType);
+        using var document = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        Assert.Equal("kazan", document.RootElement.GetProperty("city").GetString());
+        Assert.Contains(document.RootElement.GetProperty("records").EnumerateArray(), r => r.GetProperty("number").GetString() == filed);
+        Assert.NotNull(first.Headers.ETag);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, json);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, (await kazan.SendAsync(conditional)).StatusCode);
     }
 
     private async Task<string> FileAsync()

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using OpenKazan.Feedback.Contracts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.BuildingBlocks.Web;
@@ -13,7 +16,8 @@ using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.OpenData;
 
-internal sealed record OpenDataDocument<T>(string City, string Dataset, string Schema, DateTime GeneratedAt, string? Period, List<T> Records);
+/// <summary>An open-data JSON document: a list of rows (the ratings) or rows streamed from the database (the requests).</summary>
+internal sealed record OpenDataDocument<TRecords>(string City, string Dataset, string Schema, DateTime GeneratedAt, string? Period, TRecords Records);
 
 /// <summary>
 /// Open data at stable URLs per city (<c>/open-data/requests.csv</c> on the city's host or under <c>/t/{city}/</c>):
@@ -49,15 +53,10 @@ internal static class OpenDataEndpoints
     {
         var group = endpoints.MapCityApi("/open-data", "OpenData");
 
-        // The CSV is sent from its export file (no output cache: it would copy the file into memory); the literal
-        // route wins over requests.{format}.
-        group.MapGet("/requests.csv", RequestsCsvAsync).WithName("OpenDataRequestsCsv")
-            .WithSummary("Anonymised requests as CSV, optionally registered in one period")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
+        // Sent from their export files, not through the output cache, which would copy each file into memory.
         group.MapGet("/requests.{format}", RequestsAsync).WithName("OpenDataRequests")
-            .WithSummary("Anonymised requests as JSON, optionally registered in one period")
-            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export)
-            .WithMetadata(new LargePublicOutput());
+            .WithSummary("Anonymised requests as CSV or JSON, optionally registered in one period")
+            .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public);
         group.MapGet("/ratings.{format}", RatingsAsync).WithName("OpenDataRatings")
             .WithSummary("Ratings of managing organisations (csv or json) for a period and district")
             .AllowAnonymous().RequireRateLimiting(TransparencyRateLimits.Public).CacheOutput(PublicOutput.Export)
@@ -69,31 +68,11 @@ internal static class OpenDataEndpoints
     /// From the city's export file (built once, then sent to every visitor with its validators), or streamed from the
     /// database row by row when the files are off.
     /// </summary>
-    private static async Task<Results<PhysicalFileHttpResult, PushStreamHttpResult, ProblemHttpResult>> RequestsCsvAsync(
-        string? period, OpenRequestReader reader, RatingsCalculator ratings, ExportFiles files, ICurrentTenant tenant, CancellationToken ct)
+    private static async Task<Results<PhysicalFileHttpResult, PushStreamHttpResult, ProblemHttpResult>> RequestsAsync(
+        string format, string? period, OpenRequestReader reader, RatingsCalculator ratings, ExportFiles files, ICurrentTenant tenant,
+        TimeProvider time, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        if (PeriodOf(period, ratings, out var registeredIn) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var city = tenant.Tenant!;
-        Task Write(Stream body, CancellationToken token) =>
-            Csv.WriteAsync(body, reader.StreamAsync(registeredIn, city.DefaultCulture, token), RequestColumns, token);
-        if (!files.Enabled)
-        {
-            return TypedResults.Stream(body => Write(body, ct), CsvContentType);
-        }
-
-        var file = await files.GetAsync(city.Id, $"requests-{registeredIn?.Key ?? "newest"}.csv", Write, ct);
-        return TypedResults.PhysicalFile(
-            file.Path, CsvContentType, lastModified: file.ReadAt, entityTag: new EntityTagHeaderValue(file.ETag));
-    }
-
-    private static async Task<Results<Ok<OpenDataDocument<OpenRequestRecord>>, ProblemHttpResult>> RequestsAsync(
-        string format, string? period, OpenRequestReader reader, RatingsCalculator ratings, ICurrentTenant tenant, TimeProvider time, CancellationToken ct)
-    {
-        if (format != "json")
+        if (format is not ("csv" or "json"))
         {
             return Problems.NotFound("Format");
         }
@@ -104,8 +83,25 @@ internal static class OpenDataEndpoints
         }
 
         var city = tenant.Tenant!;
-        var records = await reader.ReadAsync(registeredIn, openOnly: false, districtCode: null, city.DefaultCulture, ct);
-        return TypedResults.Ok(new OpenDataDocument<OpenRequestRecord>(city.Slug, "requests", SchemaUrl, time.GetUtcNow().UtcDateTime, registeredIn?.Key, records));
+        var contentType = format == "csv" ? CsvContentType : JsonContentType;
+        Task Write(Stream body, CancellationToken token)
+        {
+            var rows = reader.StreamAsync(registeredIn, city.DefaultCulture, token);
+            return format == "csv"
+                ? Csv.WriteAsync(body, rows, RequestColumns, token)
+                : JsonSerializer.SerializeAsync(
+                    body, new OpenDataDocument<IAsyncEnumerable<OpenRequestRecord>>(city.Slug, "requests", SchemaUrl, time.GetUtcNow().UtcDateTime, registeredIn?.Key, rows),
+                    json.Value.SerializerOptions, token);
+        }
+
+        if (!files.Enabled)
+        {
+            return TypedResults.Stream(body => Write(body, ct), contentType);
+        }
+
+        var file = await files.GetAsync(city.Id, $"requests-{registeredIn?.Key ?? "newest"}.{format}", Write, ct);
+        return TypedResults.PhysicalFile(
+            file.Path, contentType, lastModified: file.ReadAt, entityTag: new EntityTagHeaderValue(file.ETag));
     }
 
     private static ProblemHttpResult? PeriodOf(string? period, RatingsCalculator ratings, out RatingPeriod? registeredIn)
@@ -116,7 +112,7 @@ internal static class OpenDataEndpoints
             : null;
     }
 
-    private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<RatingDto>>, ProblemHttpResult>> RatingsAsync(
+    private static async Task<Results<ContentHttpResult, Ok<OpenDataDocument<List<RatingDto>>>, ProblemHttpResult>> RatingsAsync(
         string format, string? period, string? district, RatingsCalculator ratings, ICurrentTenant tenant, TimeProvider time, CancellationToken ct)
     {
         if (format is not ("csv" or "json"))
@@ -133,10 +129,12 @@ internal static class OpenDataEndpoints
         var rows = RatingDto.From(found.Ratings!);
         return format == "csv"
             ? Text(Csv.Write(rows, RatingColumns))
-            : TypedResults.Ok(new OpenDataDocument<RatingDto>(tenant.Tenant!.Slug, "ratings", SchemaUrl, time.GetUtcNow().UtcDateTime, found.Ratings!.Period.Key, rows));
+            : TypedResults.Ok(new OpenDataDocument<List<RatingDto>>(tenant.Tenant!.Slug, "ratings", SchemaUrl, time.GetUtcNow().UtcDateTime, found.Ratings!.Period.Key, rows));
     }
 
     private const string CsvContentType = "text/csv; charset=utf-8";
+
+    private const string JsonContentType = "application/json; charset=utf-8";
 
     private static ContentHttpResult Text(string csv) => TypedResults.Text(csv, CsvContentType, System.Text.Encoding.UTF8);
 }

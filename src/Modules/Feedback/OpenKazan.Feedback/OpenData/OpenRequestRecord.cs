@@ -24,9 +24,6 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
 {
     public const int MaxRows = 50_000;
 
-    public Task<List<OpenRequestRecord>> ReadAsync(RatingPeriod? registeredIn, bool openOnly, string? districtCode, string culture, CancellationToken ct) =>
-        ReadAsync(registeredIn, openOnly, districtCode, culture, 0, MaxRows, ct);
-
     /// <summary>The rows from <paramref name="skip"/> on, newest first, at most <paramref name="take"/> of them.</summary>
     public async Task<List<OpenRequestRecord>> ReadAsync(
         RatingPeriod? registeredIn, bool openOnly, string? districtCode, string culture, int skip, int take, CancellationToken ct)

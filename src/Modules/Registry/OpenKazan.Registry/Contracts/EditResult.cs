@@ -34,6 +34,12 @@ public static class EditReasons
     public const string UnknownParent = "UnknownParent";
     public const string BadCoordinates = "BadCoordinates";
     public const string OutsideCity = "OutsideCity";
+
+    /// <summary>Outside the city's stored boundary; the value is the boundary's name.</summary>
+    public const string OutsideCityBoundary = "OutsideCityBoundary";
+
+    /// <summary>Outside the stored boundary of the building's district; the value is the boundary's name.</summary>
+    public const string OutsideDistrictBoundary = "OutsideDistrictBoundary";
     public const string BadInn = "BadInn";
     public const string DuplicateResponsibility = "DuplicateResponsibility";
     public const string InUse = "InUse";

@@ -10,8 +10,8 @@ namespace OpenKazan.Registry.Editing;
 
 /// <summary>
 /// The TenantAdmin's edits of the city's registry, one row at a time, checked by the importer's rules: codes unique
-/// in the city, references to rows that exist here, plausible coordinates inside the city. The tenant filter makes
-/// another city's rows invisible, so an id from elsewhere is simply not found.
+/// in the city, references to rows that exist here, plausible coordinates inside the city's and the district's
+/// boundaries. The tenant filter makes another city's rows invisible, so an id from elsewhere is simply not found.
 /// </summary>
 public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccessor city, TimeProvider time)
 {
@@ -150,7 +150,7 @@ public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccess
         }
 
         await CheckExistsAsync<District>(input.DistrictId, "DistrictId", EditReasons.UnknownDistrict, errors, ct);
-        CheckCoordinates(input.Latitude, input.Longitude, errors);
+        await CheckCoordinatesAsync(input, errors, ct);
         if (input.ManagingOrganisationId is { } manager)
         {
             var type = await db.Set<Organisation>().Where(o => o.Id == manager).Select(o => (OrganisationType?)o.Type).SingleOrDefaultAsync(ct);
@@ -163,15 +163,15 @@ public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccess
         return errors;
     }
 
-    private void CheckCoordinates(double? latitude, double? longitude, List<EditError> errors)
+    private async Task CheckCoordinatesAsync(BuildingInput input, List<EditError> errors, CancellationToken ct)
     {
-        if (latitude is not { } lat || longitude is not { } lon || lat is < -90 or > 90 || lon is < -180 or > 180)
+        if (input.Latitude is not { } lat || input.Longitude is not { } lon || lat is < -90 or > 90 || lon is < -180 or > 180)
         {
             errors.Add(new EditError("Latitude", EditReasons.BadCoordinates));
         }
-        else if (city.Info?.Bounds is { } bounds && !bounds.Contains(lat, lon))
+        else if (await BuildingPlacement.OutsideAsync(db, city.Info?.Bounds, input.DistrictId, lat, lon, ct) is { } outside)
         {
-            errors.Add(new EditError("Latitude", EditReasons.OutsideCity));
+            errors.Add(outside);
         }
     }
 

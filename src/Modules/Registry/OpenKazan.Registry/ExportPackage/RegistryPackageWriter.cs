@@ -8,8 +8,8 @@ using OpenKazan.Registry.ImportPackage;
 namespace OpenKazan.Registry.ExportPackage;
 
 /// <summary>
-/// Writes the current city's registry as the CSV files of a city package, in the columns the reader expects,
-/// so that an exported package imports back to the same registry.
+/// Writes the current city's registry as the CSV files of a city package, in the columns the reader expects, and its
+/// stored boundaries as boundaries.geojson, so that an exported package imports back to the same registry.
 /// </summary>
 public sealed class RegistryPackageWriter(TenantScopedDbContext db)
 {
@@ -20,12 +20,13 @@ public sealed class RegistryPackageWriter(TenantScopedDbContext db)
         var buildings = await db.Set<Building>().AsNoTracking().OrderBy(b => b.Code).ToListAsync(cancellationToken);
         var categories = await db.Set<ServiceCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
         var responsibilities = await db.Set<Responsibility>().AsNoTracking().ToListAsync(cancellationToken);
+        var boundaries = await db.Set<AreaBoundary>().AsNoTracking().ToListAsync(cancellationToken);
 
         var districtCodes = districts.ToDictionary(d => d.Id, d => d.Code);
         var organisationCodes = organisations.ToDictionary(o => o.Id, o => o.Code);
         var categoryCodes = categories.ToDictionary(c => c.Id, c => c.Code);
         var buildingCodes = buildings.ToDictionary(b => b.Id, b => b.Code);
-        return new Dictionary<string, string>(StringComparer.Ordinal)
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [RegistryPackageReader.DistrictsFile] = Csv(
                 ["code", "name_ru", "name_tt", "name_en"],
@@ -62,6 +63,13 @@ public sealed class RegistryPackageWriter(TenantScopedDbContext db)
                     })
                     .OrderBy(r => string.Join(',', r), StringComparer.Ordinal)),
         };
+        if (boundaries.Count > 0)
+        {
+            files[PackageBoundaries.FileName] = BoundariesFile.Write(
+                boundaries.OrderBy(b => b.DistrictId is { } d ? districtCodes[d] : string.Empty, StringComparer.Ordinal), districtCodes);
+        }
+
+        return files;
     }
 
     private static string Csv(string[] header, IEnumerable<string?[]> rows)

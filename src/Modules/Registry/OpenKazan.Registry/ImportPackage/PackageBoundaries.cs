@@ -9,11 +9,20 @@ namespace OpenKazan.Registry.ImportPackage;
 /// <summary>
 /// The city's boundary and its districts' boundaries, as the package gives them: the polygons of an optional
 /// <c>boundaries.geojson</c>, else the rectangle of tenant.json's bounds. Used to check where buildings lie and to draw
-/// the dry run's preview; not stored.
+/// the dry run's preview. The polygons of the file are stored with the city on import (<see cref="Domain.AreaBoundary"/>).
 /// </summary>
 public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<string, Boundary> Districts)
 {
     public const string FileName = "boundaries.geojson";
+
+    /// <summary>
+    /// The longest file taken, in characters: every building edit reads its city's and district's polygons, so a
+    /// boundary traced point by point from a survey must be simplified first (2 MB holds about 80,000 points).
+    /// </summary>
+    public const int MaxLength = 2_000_000;
+
+    /// <summary>The longest boundary name stored (the length of a district's name).</summary>
+    public const int MaxNameLength = 300;
 
     public static PackageBoundaries None { get; } = new(null, new Dictionary<string, Boundary>());
 
@@ -38,6 +47,13 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
             return fallback;
         }
 
+        if (json.Length > MaxLength)
+        {
+            errors.Add(new PackageError(FileName, null, PackageErrorCodes.BoundaryTooLarge,
+                json.Length.ToString(CultureInfo.InvariantCulture), MaxLength.ToString(CultureInfo.InvariantCulture)));
+            return fallback;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(json);
@@ -48,14 +64,20 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
                 var properties = feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
                 var district = Text(properties, "district");
                 var name = Text(properties, "name");
-                var rings = Rings(feature.GetProperty("geometry"));
+                if (name is { Length: > MaxNameLength })
+                {
+                    throw new FormatException($"the name '{name[..40]}…' is longer than {MaxNameLength} characters");
+                }
+
+                var geometry = feature.GetProperty("geometry");
+                var rings = Rings(geometry);
                 if (district is null)
                 {
-                    city = new Boundary(name ?? fallback.City?.Name ?? "—", rings);
+                    city = new Boundary(name ?? fallback.City?.Name ?? "—", rings) { Geometry = geometry.GetRawText() };
                 }
                 else if (districtNames.TryGetValue(district, out var districtName))
                 {
-                    districts[district] = new Boundary(name ?? districtName, rings);
+                    districts[district] = new Boundary(name ?? districtName, rings) { Geometry = geometry.GetRawText() };
                 }
                 else
                 {
@@ -81,7 +103,7 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
             : null;
 
     /// <summary>The outer rings of a Polygon or MultiPolygon (holes are not used: districts have none).</summary>
-    private static List<IReadOnlyList<GeoPoint>> Rings(JsonElement geometry)
+    internal static List<IReadOnlyList<GeoPoint>> Rings(JsonElement geometry)
     {
         var coordinates = geometry.GetProperty("coordinates");
         var polygons = geometry.GetProperty("type").GetString() switch
@@ -98,6 +120,16 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
 /// <summary>A named area of one or more polygons (rings of points, GeoJSON order reversed to latitude first).</summary>
 public sealed record Boundary(string Name, IReadOnlyList<IReadOnlyList<GeoPoint>> Rings)
 {
+    /// <summary>The GeoJSON geometry it was read from, kept to be stored; null for the rectangle of tenant.json's bounds.</summary>
+    public string? Geometry { get; init; }
+
+    /// <summary>A stored boundary: the GeoJSON geometry read by the same rules as the package's file.</summary>
+    public static Boundary FromGeometry(string name, string geometry)
+    {
+        using var document = JsonDocument.Parse(geometry);
+        return new Boundary(name, PackageBoundaries.Rings(document.RootElement)) { Geometry = geometry };
+    }
+
     public bool Contains(double lat, double longitude) => Rings.Any(ring => RingContains(ring, lat, longitude));
 
     /// <summary>Even-odd ray casting: fine for city-sized polygons, where the earth's curve does not matter.</summary>

@@ -15,6 +15,7 @@ public sealed class RegistryPackageImporter(TenantScopedDbContext db, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(package);
         var districts = await UpsertDistrictsAsync(package.Districts, cancellationToken);
+        await ReplaceBoundariesAsync(package.Map.Boundaries, districts, cancellationToken);
         progress?.Report(10);
         var organisations = await UpsertOrganisationsAsync(package.Organisations, districts, cancellationToken);
         progress?.Report(20);
@@ -44,6 +45,29 @@ public sealed class RegistryPackageImporter(TenantScopedDbContext db, TimeProvid
 
         await db.SaveChangesAsync(ct);
         return existing.ToDictionary(p => p.Key, p => p.Value.Id);
+    }
+
+    /// <summary>
+    /// The boundaries are replaced whole by the package's boundaries.geojson; a package without it leaves the city
+    /// with none (buildings are then checked against tenant.json's bounds). The bounds rectangle itself is not stored.
+    /// </summary>
+    private async Task ReplaceBoundariesAsync(PackageBoundaries boundaries, Dictionary<string, Guid> districts, CancellationToken ct)
+    {
+        db.RemoveRange(await db.Set<AreaBoundary>().ToListAsync(ct));
+        if (boundaries.City is { Geometry: { } city })
+        {
+            db.Add(new AreaBoundary { Name = boundaries.City.Name, Geometry = city });
+        }
+
+        foreach (var (code, boundary) in boundaries.Districts)
+        {
+            if (boundary.Geometry is { } geometry)
+            {
+                db.Add(new AreaBoundary { DistrictId = districts[code], Name = boundary.Name, Geometry = geometry });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<Dictionary<string, Guid>> UpsertOrganisationsAsync(

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.ImportPackage;
 
 namespace OpenKazan.Registry.Persistence;
 
@@ -81,6 +82,18 @@ internal sealed class ResponsibilityConfiguration : IEntityTypeConfiguration<Res
         builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Building>().WithMany().HasForeignKey(r => r.BuildingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>The geometry is unbounded text on every engine; the importer limits its size (PackageBoundaries.MaxLength).</summary>
+internal sealed class AreaBoundaryConfiguration : IEntityTypeConfiguration<AreaBoundary>
+{
+    public void Configure(EntityTypeBuilder<AreaBoundary> builder)
+    {
+        builder.ToTable("area_boundaries");
+        builder.Property(b => b.Name).HasMaxLength(PackageBoundaries.MaxNameLength);
+        builder.HasIndex(b => new { b.TenantId, b.DistrictId });
+        builder.HasOne<District>().WithMany().HasForeignKey(b => b.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

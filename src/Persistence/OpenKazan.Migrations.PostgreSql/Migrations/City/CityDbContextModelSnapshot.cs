@@ -448,6 +448,38 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                     b.ToTable("open311_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Registry.Domain.AreaBoundary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "DistrictId");
+
+                    b.ToTable("area_boundaries", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Registry.Domain.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1519,6 +1551,14 @@ namespace OpenKazan.Migrations.PostgreSql.Migrations.City
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenKazan.Registry.Domain.AreaBoundary", b =>
+                {
+                    b.HasOne("OpenKazan.Registry.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("OpenKazan.Registry.Domain.Building", b =>

@@ -443,6 +443,38 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                     b.ToTable("open311_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("OpenKazan.Registry.Domain.AreaBoundary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "DistrictId");
+
+                    b.ToTable("area_boundaries", (string)null);
+                });
+
             modelBuilder.Entity("OpenKazan.Registry.Domain.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1513,6 +1545,14 @@ namespace OpenKazan.Migrations.Sqlite.Migrations.City
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenKazan.Registry.Domain.AreaBoundary", b =>
+                {
+                    b.HasOne("OpenKazan.Registry.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("OpenKazan.Registry.Domain.Building", b =>
