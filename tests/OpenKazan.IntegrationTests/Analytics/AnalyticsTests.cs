@@ -351,7 +351,7 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
                 RequestId = request.Id, UserId = Guid.NewGuid(), BuildingId = building,
                 Score = 2, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
             });
-            sp.GetRequiredService<OpenKazan.Requests.History.RequestJournal>().MarkChanged(request.Id);
+            OpenKazan.Requests.Contracts.RequestChanges.MarkRequestChanged(db, request.Id);
             await db.SaveChangesAsync();
             return await sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None);
         });

@@ -4,8 +4,8 @@ namespace OpenKazan.UnitTests.Architecture;
 /// The cross-module references that still bypass a contract, module by module. It may only shrink: a test fails on an
 /// entry that is no longer used. What remains is the shared-context debt of issue 19: modules query other modules'
 /// entities through the one <c>TenantScopedDbContext</c> (Registry's buildings, organisations and categories; Requests'
-/// requests, events and deadlines; Feedback's votes) instead of a read port, Open311 files requests through the
-/// resident form's intake types, and Onboarding drives the other modules' package import, catalog and SLA policy
+/// requests, events and deadlines; Feedback's votes) instead of a read port, Open311 reads requests and writes comments
+/// through Requests' own types, and Onboarding drives the other modules' package import, catalog and SLA policy
 /// types directly.
 /// </summary>
 internal static class ContractDebt
@@ -29,16 +29,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.SlaIncident",
             "OpenKazan.Requests.Domain.SlaIncidentKind",
             "OpenKazan.Requests.Domain.StageDuration",
-        ],
-        ["Feedback"] =
-        [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.ServiceCategory",
-            "OpenKazan.Requests.Domain.RequestDeadline",
-            "OpenKazan.Requests.Domain.ServiceRequest",
-            "OpenKazan.Requests.History.RequestJournal",
         ],
         ["Identity"] =
         [
@@ -75,9 +65,6 @@ internal static class ContractDebt
         ],
         ["Open311"] =
         [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.ServiceCategory",
             "OpenKazan.Requests.Comments.CommentWriter",
             "OpenKazan.Requests.Domain.RequestAttachment",
             "OpenKazan.Requests.Domain.RequestComment",
@@ -85,8 +72,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.RequestEvent",
             "OpenKazan.Requests.Domain.ServiceRequest",
             "OpenKazan.Requests.History.Actor",
-            "OpenKazan.Requests.RequestsOptions",
-            "OpenKazan.Requests.Submit.BuildingLocator",
         ],
         ["Requests"] =
         [

@@ -58,10 +58,6 @@ internal static class HostContractDebt
         ],
         ["Pages/Admin"] =
         [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.ServiceCategory",
             "OpenKazan.Registry.Editing.BuildingInput",
             "OpenKazan.Registry.Editing.CategoryInput",
             "OpenKazan.Registry.Editing.DistrictInput",
@@ -234,8 +230,6 @@ internal static class HostContractDebt
             "OpenKazan.Feedback.Voting.VoteLimits",
             "OpenKazan.Feedback.Voting.VoteOutcome",
             "OpenKazan.Feedback.Voting.VotingService",
-            "OpenKazan.Registry.Domain.District",
-            "OpenKazan.Requests.Domain.ServiceRequest",
         ],
         ["Security"] =
         [

@@ -43,6 +43,7 @@ public static class RequestsModule
         services.AddScoped<IRequestCommands>(sp => sp.GetRequiredService<RequestCommands>());
         services.AddScoped<RequestNumberAllocator>();
         services.AddScoped<BuildingLocator>();
+        services.AddScoped<INearestBuilding>(sp => sp.GetRequiredService<BuildingLocator>());
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<SubmitRequestHandler>();
         services.AddScoped<IRequestIntake>(sp => sp.GetRequiredService<SubmitRequestHandler>());

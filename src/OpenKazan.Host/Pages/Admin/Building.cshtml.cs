@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Editing;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
@@ -55,7 +53,7 @@ public sealed class BuildingModel(TenantScopedDbContext db, RegistryEditor edito
             return Page();
         }
 
-        var row = await db.Set<Building>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == Id, ct);
+        var row = await db.BuildingRecordAsync(Id.Value, ct);
         if (row is null)
         {
             return NotFound();

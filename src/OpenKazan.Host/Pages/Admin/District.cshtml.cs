@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Editing;
 
 namespace OpenKazan.Host.Pages.Admin;
@@ -17,7 +16,7 @@ public sealed class DistrictModel(TenantScopedDbContext db, RegistryEditor edito
             return Page();
         }
 
-        var district = await db.Set<District>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == Id, ct);
+        var district = await db.DistrictRecordAsync(Id.Value, ct);
         if (district is null)
         {
             return NotFound();

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Editing;
 using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
@@ -37,7 +35,7 @@ public sealed class OrganisationModel(TenantScopedDbContext db, RegistryEditor e
             return Page();
         }
 
-        var row = await db.Set<Organisation>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == Id, ct);
+        var row = await db.OrganisationRecordAsync(Id.Value, ct);
         if (row is null)
         {
             return NotFound();

@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.PublicRequests;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
 
@@ -24,7 +23,7 @@ public sealed class OpenRequestsModel(
     /// <summary>The city's "public map" switch: the map of open requests by building above the list.</summary>
     public bool ShowMap { get; private set; }
 
-    public IReadOnlyList<District> Districts { get; private set; } = [];
+    public IReadOnlyList<NamedDistrict> Districts { get; private set; } = [];
 
     public IReadOnlyList<IGrouping<string, PublicRequestDto>> ByDistrict { get; private set; } = [];
 
@@ -45,7 +44,7 @@ public sealed class OpenRequestsModel(
         District = string.IsNullOrWhiteSpace(district) ? null : district;
         PageNumber = page ?? 1;
         ShowMap = await features.IsEnabledAsync(CityFeatures.PublicMap);
-        Districts = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        Districts = await db.NamedDistrictsAsync(cancellationToken);
         var requests = await PublicRequestsEndpoints.ReadAsync(reader, District, PageNumber, PublicRequestsEndpoints.PageSize, cancellationToken);
         HasNextPage = requests.Count > PublicRequestsEndpoints.PageSize;
         requests = requests.Take(PublicRequestsEndpoints.PageSize).ToList();

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Ratings;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
 
@@ -21,7 +20,7 @@ public sealed class RatingsModel(RatingsCalculator ratings, CurrentTenantAccesso
 
     public IReadOnlyList<CityRatings> History { get; private set; } = [];
 
-    public IReadOnlyList<District> Districts { get; private set; } = [];
+    public IReadOnlyList<NamedDistrict> Districts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? period, string? district, CancellationToken cancellationToken)
     {
@@ -36,7 +35,7 @@ public sealed class RatingsModel(RatingsCalculator ratings, CurrentTenantAccesso
             return NotFound();
         }
 
-        Districts = await db.Set<District>().AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        Districts = await db.NamedDistrictsAsync(cancellationToken);
         Current = await ratings.RateAsync(chosen, area, cancellationToken);
         var history = new List<CityRatings>();
         foreach (var past in ratings.History())

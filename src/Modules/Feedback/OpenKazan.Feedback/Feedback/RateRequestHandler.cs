@@ -3,10 +3,6 @@ using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.History;
-using OpenKazan.Requests.Transitions;
-using OpenKazan.Requests.Workflow;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.Feedback;
@@ -31,7 +27,7 @@ public sealed record FeedbackResult(FeedbackError Error, RequestFeedback? Feedba
 }
 
 /// <summary>The requester's own request and its rating, as the rating form shows them.</summary>
-public sealed record RatingView(ServiceRequest Request, RequestFeedback? Feedback, DateTime? EditableUntil, bool CanRate);
+public sealed record RatingView(OwnRequest Request, RequestFeedback? Feedback, DateTime? EditableUntil, bool CanRate);
 
 /// <summary>
 /// Rates a resolved request once and lets the requester change the rating for a few days. A low score then reopens the
@@ -39,7 +35,7 @@ public sealed record RatingView(ServiceRequest Request, RequestFeedback? Feedbac
 /// and the retry on a concurrent change apply as usual).
 /// </summary>
 public sealed class RateRequestHandler(
-    TenantScopedDbContext db, IRequestCommands commands, RequestJournal journal, IOptions<TransparencyOptions> options,
+    TenantScopedDbContext db, IRequestCommands commands, IOptions<TransparencyOptions> options,
     ICurrentTenant tenant, TimeProvider time)
 {
     public const int MaxCommentLength = 2000;
@@ -48,7 +44,7 @@ public sealed class RateRequestHandler(
 
     public async Task<RatingView?> ViewAsync(string number, Guid userId, CancellationToken ct)
     {
-        var request = await OwnRequestAsync(number, userId, ct);
+        var request = await db.OwnRequestAsync(number, userId, ct);
         if (request is null)
         {
             return null;
@@ -57,7 +53,7 @@ public sealed class RateRequestHandler(
         var feedback = await db.Set<RequestFeedback>().SingleOrDefaultAsync(f => f.RequestId == request.Id, ct);
         var until = feedback is null ? (DateTime?)null : EditableUntil(feedback);
         var now = time.GetUtcNow().UtcDateTime;
-        var canRate = feedback is null ? IsRateable(request) : now <= until;
+        var canRate = feedback is null ? request.IsResolved : now <= until;
         return new RatingView(request, feedback, until, canRate);
     }
 
@@ -128,13 +124,13 @@ public sealed class RateRequestHandler(
         feedback.Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
         feedback.CommentPublic = command.PublishComment && feedback.Comment is not null;
         feedback.UpdatedAt = now;
-        journal.MarkChanged(view.Request.Id);
+        db.MarkRequestChanged(view.Request.Id);
         return feedback;
     }
 
-    private async Task ReopenIfLowAsync(ServiceRequest request, RequestFeedback feedback, string? userName, CancellationToken ct)
+    private async Task ReopenIfLowAsync(OwnRequest request, RequestFeedback feedback, string? userName, CancellationToken ct)
     {
-        if (feedback.Reopened || feedback.Score > Settings.ReopenAtOrBelow!.Value || !IsRateable(request))
+        if (feedback.Reopened || feedback.Score > Settings.ReopenAtOrBelow!.Value || !request.IsResolved)
         {
             return;
         }
@@ -150,10 +146,4 @@ public sealed class RateRequestHandler(
             await db.SaveChangesAsync(ct);
         }
     }
-
-    private static bool IsRateable(ServiceRequest request) =>
-        RequestStatuses.Resolved.Contains(request.Status) && request.ResolvedAt is not null;
-
-    private Task<ServiceRequest?> OwnRequestAsync(string number, Guid userId, CancellationToken ct) =>
-        db.Set<ServiceRequest>().SingleOrDefaultAsync(r => r.Number == number && r.RequesterUserId == userId, ct);
 }

@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 using OpenKazan.Feedback.Contracts;
 
@@ -50,7 +49,7 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
     /// </summary>
     private IQueryable<Row> Query(RatingPeriod? registeredIn, bool openOnly, string? districtCode, int skip, int take)
     {
-        var requests = db.Set<ServiceRequest>().AsNoTracking();
+        var requests = db.PublicRequestRows();
         if (registeredIn is not null)
         {
             requests = requests.Where(r => r.RegisteredAt >= registeredIn.StartUtc && r.RegisteredAt < registeredIn.EndUtc);
@@ -64,8 +63,8 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
 
         if (districtCode is not null)
         {
-            var buildings = from b in db.Set<Building>()
-                            join d in db.Set<District>() on b.DistrictId equals d.Id
+            var buildings = from b in db.BuildingPlaces()
+                            join d in db.DistrictLabels() on b.DistrictId equals d.Id
                             where d.Code == districtCode
                             select b.Id;
             requests = requests.Where(r => buildings.Contains(r.BuildingId));
@@ -74,10 +73,10 @@ public sealed class OpenRequestReader(TenantScopedDbContext db)
         var page = requests.OrderByDescending(r => r.RegisteredAt).ThenBy(r => r.Number).Skip(skip).Take(take);
         return
             from r in page
-            join b in db.Set<Building>() on r.BuildingId equals b.Id
-            join d in db.Set<District>() on b.DistrictId equals d.Id
-            join c in db.Set<ServiceCategory>() on r.CategoryId equals c.Id
-            join o in db.Set<Organisation>() on r.OrganisationId equals o.Id into orgs
+            join b in db.BuildingPlaces() on r.BuildingId equals b.Id
+            join d in db.DistrictLabels() on b.DistrictId equals d.Id
+            join c in db.CategoryLabels() on r.CategoryId equals c.Id
+            join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
             join f in db.Set<RequestFeedback>() on r.Id equals f.RequestId into rated
             from f in rated.DefaultIfEmpty()

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.Persistence;
 
@@ -18,7 +18,7 @@ internal sealed class RequestFeedbackConfiguration : IEntityTypeConfiguration<Re
 
         // The analytics fact sync reads the ratings given or changed since a moment.
         builder.HasIndex(f => new { f.TenantId, f.UpdatedAt });
-        builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(f => f.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.ReferencesRequest(f => f.RequestId, DeleteBehavior.Cascade);
     }
 }
 
@@ -30,7 +30,7 @@ internal sealed class ResidentAddressConfiguration : IEntityTypeConfiguration<Re
         builder.Property(a => a.Flat).HasMaxLength(16);
         builder.Property(a => a.Method).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(a => new { a.TenantId, a.UserId, a.BuildingId }).IsUnique();
-        builder.HasOne<Building>().WithMany().HasForeignKey(a => a.BuildingId).OnDelete(DeleteBehavior.Cascade);
+        builder.ReferencesBuilding(a => a.BuildingId, DeleteBehavior.Cascade);
     }
 }
 
@@ -45,8 +45,8 @@ internal sealed class OrganisationVoteConfiguration : IEntityTypeConfiguration<O
         // The rule "one vote per account, organisation and period" holds even for two requests at the same instant.
         builder.HasIndex(v => new { v.TenantId, v.UserId, v.OrganisationId, v.Period }).IsUnique();
         builder.HasIndex(v => new { v.TenantId, v.OrganisationId, v.Period });
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Building>().WithMany().HasForeignKey(v => v.BuildingId).OnDelete(DeleteBehavior.Restrict);
+        builder.ReferencesOrganisation(v => v.OrganisationId, DeleteBehavior.Restrict);
+        builder.ReferencesBuilding(v => v.BuildingId, DeleteBehavior.Restrict);
     }
 }
 

@@ -11,8 +11,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Web;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.PublicRequests;
@@ -62,15 +61,9 @@ internal static class OpenRequestMap
 
     private static async Task<IReadOnlyList<OpenRequestMapPoint>> ReadAsync(TenantScopedDbContext db, CancellationToken ct)
     {
-        var open = RequestStatuses.Open.ToList();
-        var byBuilding = await db.Set<ServiceRequest>().AsNoTracking()
-            .Where(r => open.Contains(r.Status))
-            .GroupBy(r => r.BuildingId)
-            .Select(g => new { BuildingId = g.Key, Open = g.Count() })
-            .ToListAsync(ct);
+        var byBuilding = await db.OpenRequestsByBuildingAsync(ct);
         var ids = byBuilding.Select(b => b.BuildingId).ToList();
-        var buildings = await db.Set<Building>().AsNoTracking().Where(b => ids.Contains(b.Id))
-            .Select(b => new { b.Id, b.Address, b.Latitude, b.Longitude }).ToDictionaryAsync(b => b.Id, ct);
+        var buildings = (await db.BuildingsAsync(ids, ct)).ToDictionary(b => b.Id);
         return byBuilding.Where(b => buildings.ContainsKey(b.BuildingId))
             .Select(b =>
             {

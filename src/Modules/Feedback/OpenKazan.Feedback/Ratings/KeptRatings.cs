@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.Feedback.Contracts;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Feedback.Ratings;
@@ -31,7 +31,7 @@ public sealed partial class KeptRatings(TenantScopeFactory scopes, IConfiguratio
     public void CityChanged(Guid cityId) => _changedAt[cityId] = time.GetUtcNow();
 
     /// <summary>The kept ratings of the period, computed first (and waited for) when this node has none yet.</summary>
-    public async Task<CityRatings> GetAsync(Guid cityId, RatingPeriod period, District? district, CancellationToken ct)
+    public async Task<CityRatings> GetAsync(Guid cityId, RatingPeriod period, NamedDistrict? district, CancellationToken ct)
     {
         var slot = _slots.GetOrAdd((cityId, period.Key, district?.Id), _ => new Slot());
         Task<KeptCopy?> computing;
@@ -66,7 +66,7 @@ public sealed partial class KeptRatings(TenantScopeFactory scopes, IConfiguratio
     /// A failure is logged and gives null (nobody may be waiting to observe an exception); the old copy stays and the
     /// next reader tries again.
     /// </summary>
-    private Task<KeptCopy?> ComputeAsync(Guid cityId, RatingPeriod period, District? district, Slot slot) => Task.Run(async () =>
+    private Task<KeptCopy?> ComputeAsync(Guid cityId, RatingPeriod period, NamedDistrict? district, Slot slot) => Task.Run(async () =>
     {
         try
         {

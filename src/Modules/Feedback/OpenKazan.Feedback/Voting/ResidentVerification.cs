@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.Voting;
@@ -16,9 +15,7 @@ public sealed class ResidentVerification(TenantScopedDbContext db, TimeProvider 
     public async Task<IReadOnlyList<Guid>> VerifiedBuildingsAsync(Guid userId, CancellationToken ct)
     {
         var verified = await db.Set<ResidentAddress>().Where(a => a.UserId == userId).Select(a => a.BuildingId).ToListAsync(ct);
-        var closed = await db.Set<ServiceRequest>()
-            .Where(r => r.RequesterUserId == userId && r.Status == RequestStatus.Closed)
-            .Select(r => r.BuildingId).Distinct().ToListAsync(ct);
+        var closed = await db.ClosedRequestBuildingsAsync(userId, ct);
         return verified.Union(closed).ToList();
     }
 
@@ -26,7 +23,7 @@ public sealed class ResidentVerification(TenantScopedDbContext db, TimeProvider 
     public async Task<ResidentAddress?> VerifyAsync(
         Guid userId, Guid buildingId, string? flat, Guid? verifiedBy, AddressVerification method, CancellationToken ct)
     {
-        if (!await db.Set<Building>().AnyAsync(b => b.Id == buildingId, ct))
+        if (!await db.BuildingExistsAsync(buildingId, ct))
         {
             return null;
         }

@@ -4,7 +4,7 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Voting;
@@ -45,14 +45,11 @@ public sealed class VotingService(
     {
         var period = CurrentPeriod();
         var buildings = await residents.VerifiedBuildingsAsync(userId, ct);
-        var managed = await db.Set<Building>().AsNoTracking()
-            .Where(b => buildings.Contains(b.Id) && b.ManagingOrganisationId != null)
-            .Join(db.Set<Organisation>(), b => b.ManagingOrganisationId, o => o.Id, (b, o) => new { o.Id, o.Code, o.Name, b.Address })
-            .ToListAsync(ct);
+        var managed = await db.ManagersOfAsync(buildings, ct);
         var votes = await db.Set<OrganisationVote>().AsNoTracking()
             .Where(v => v.UserId == userId && v.Period == period.Key).ToDictionaryAsync(v => v.OrganisationId, v => v.Score, ct);
-        var lines = managed.GroupBy(m => m.Id).Select(g => g.OrderBy(m => m.Address, StringComparer.Ordinal).First())
-            .Select(m => new BallotLine(m.Id, m.Code, m.Name, m.Address, votes.TryGetValue(m.Id, out var s) ? s : null))
+        var lines = managed.GroupBy(m => m.OrganisationId).Select(g => g.OrderBy(m => m.BuildingAddress, StringComparer.Ordinal).First())
+            .Select(m => new BallotLine(m.OrganisationId, m.Code, m.Name, m.BuildingAddress, votes.TryGetValue(m.OrganisationId, out var s) ? s : null))
             .OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
         return new Ballot(period, buildings.Count > 0, lines);
     }
@@ -112,9 +109,7 @@ public sealed class VotingService(
             return (VoteOutcome.NotVerified, null);
         }
 
-        var building = await db.Set<Building>()
-            .Where(b => buildings.Contains(b.Id) && b.ManagingOrganisationId == command.OrganisationId)
-            .OrderBy(b => b.Code).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
+        var building = await db.FirstBuildingManagedByAsync(buildings, command.OrganisationId, ct);
         if (building is null)
         {
             return (VoteOutcome.NotManagingYourBuilding, null);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.ApiKeys;
 
@@ -13,6 +13,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Hash).HasMaxLength(64);
         builder.Property(k => k.Hint).HasMaxLength(16);
         builder.HasIndex(k => new { k.TenantId, k.Hash }).IsUnique();
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.ReferencesOrganisation(k => k.OrganisationId, DeleteBehavior.Restrict);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.ApiKeys;
 
@@ -45,7 +45,7 @@ public static class ApiKeyEndpoints
             return Invalid("name", "Name the client in 1 to 100 characters.");
         }
 
-        if (body!.OrganisationId is { } organisation && !await db.Set<Organisation>().AnyAsync(o => o.Id == organisation, ct))
+        if (body!.OrganisationId is { } organisation && !await db.OrganisationExistsAsync(organisation, ct))
         {
             return Invalid("organisationId", "No such organisation in this city.");
         }

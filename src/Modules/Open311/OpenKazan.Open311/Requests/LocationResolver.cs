@@ -1,12 +1,7 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.Search;
-using OpenKazan.Requests;
-using OpenKazan.Requests.Submit;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Requests;
 
@@ -15,14 +10,14 @@ namespace OpenKazan.Open311.Requests;
 /// (the nearest building within the intake's distance, found by the intake's own locator) or <c>address_string</c>
 /// (one building of the registry), in that order.
 /// </summary>
-public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator locator, IOptions<RequestsOptions> options)
+public sealed class LocationResolver(TenantScopedDbContext db, INearestBuilding locator)
 {
-    public async Task<(Building? Building, string? Error)> ResolveAsync(Open311Call call, CancellationToken ct)
+    public async Task<(BuildingDto? Building, string? Error)> ResolveAsync(Open311Call call, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         if (call.Parameter("address_id") is { } code)
         {
-            var byCode = await db.Set<Building>().AsNoTracking().SingleOrDefaultAsync(b => b.Code == code, ct);
+            var byCode = await db.BuildingByCodeAsync(code, ct);
             return byCode is null ? (null, $"address_id '{code}' is not a building of this city.") : (byCode, null);
         }
 
@@ -41,21 +36,21 @@ public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator l
         return (null, "A location is required: lat and long, address_string or address_id.");
     }
 
-    private async Task<(Building?, string?)> NearestAsync(string? lat, string? lon, CancellationToken ct)
+    private async Task<(BuildingDto?, string?)> NearestAsync(string? lat, string? lon, CancellationToken ct)
     {
         if (!TryCoordinate(lat, 90, out var latitude) || !TryCoordinate(lon, 180, out var longitude))
         {
             return (null, "lat and long are both required, as decimal degrees (WGS 84).");
         }
 
-        var building = await locator.FindAsync(null, (latitude, longitude), ct);
-        var metres = options.Value.MaxBuildingDistanceMetres.ToString("0", CultureInfo.InvariantCulture);
+        var building = await locator.NearestAsync(latitude, longitude, ct);
+        var metres = locator.MaxDistanceMetres.ToString("0", CultureInfo.InvariantCulture);
         return building is null
             ? (null, $"No building of this city within {metres} m of lat {lat}, long {lon}: give address_id or address_string instead.")
             : (building, null);
     }
 
-    private async Task<(Building?, string?)> ByAddressAsync(string address, CancellationToken ct)
+    private async Task<(BuildingDto?, string?)> ByAddressAsync(string address, CancellationToken ct)
     {
         var match = await db.MatchAddressAsync(address, ct);
         if (match is null)
@@ -65,7 +60,7 @@ public sealed class LocationResolver(TenantScopedDbContext db, BuildingLocator l
 
         if (match.Building is { } found)
         {
-            return (await db.Set<Building>().AsNoTracking().SingleAsync(b => b.Id == found.Id, ct), null);
+            return (found, null);
         }
 
         var suggestions = string.Join("; ", match.Nearest.Select(b => $"{b.Address} (address_id {b.Code})"));

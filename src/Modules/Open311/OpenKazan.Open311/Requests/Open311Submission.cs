@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Requests;
 
@@ -35,7 +34,7 @@ internal sealed class Open311SubmissionConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.MediaUrl).HasMaxLength(2000);
         builder.Property(s => s.AttributesJson).HasMaxLength(RequestText.MaxLength);
         builder.HasIndex(s => new { s.TenantId, s.RequestId }).IsUnique();
-        builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.ReferencesRequest(s => s.RequestId, DeleteBehavior.Cascade);
         builder.HasOne<ApiKey>().WithMany().HasForeignKey(s => s.ApiKeyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
@@ -42,7 +42,7 @@ public static class ReadRequestsEndpoints
             if (query.ServiceCodes.Count > 0)
             {
                 var codes = query.ServiceCodes.ToList();
-                var categories = await db.Set<ServiceCategory>().AsNoTracking().Where(c => codes.Contains(c.Code)).Select(c => c.Id).ToListAsync(ct);
+                var categories = await db.CategoryLabels().Where(c => codes.Contains(c.Code)).Select(c => c.Id).ToListAsync(ct);
                 if (categories.Count < codes.Count)
                 {
                     return Open311Errors.NotFound(call.Format, $"Unknown service_code in '{string.Join(',', codes)}'.");

@@ -5,11 +5,11 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Updates;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Notifications;
 using OpenKazan.Requests.Workflow;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.Requests;
 
@@ -38,9 +38,9 @@ public sealed class RequestReader(TenantScopedDbContext db)
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var rows = await (
             from r in requests
-            join b in db.Set<Building>() on r.BuildingId equals b.Id
-            join c in db.Set<ServiceCategory>() on r.CategoryId equals c.Id
-            join o in db.Set<Organisation>() on r.OrganisationId equals o.Id into organisations
+            join b in db.BuildingPlaces() on r.BuildingId equals b.Id
+            join c in db.CategoryLabels() on r.CategoryId equals c.Id
+            join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into organisations
             from o in organisations.DefaultIfEmpty()
             join d in db.Set<RequestDeadline>().Where(d => d.Stage == SlaStages.Resolve) on r.Id equals d.RequestId into deadlines
             from d in deadlines.DefaultIfEmpty()

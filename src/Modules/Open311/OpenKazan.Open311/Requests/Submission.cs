@@ -1,5 +1,5 @@
 using OpenKazan.Open311.Services;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Requests;
@@ -8,7 +8,7 @@ namespace OpenKazan.Open311.Requests;
 public static class Submission
 {
     public static SubmitRequestBody Body(
-        Open311Call call, Guid buildingId, ServiceCategory category, string? description, IReadOnlyDictionary<string, string[]> attributes)
+        Open311Call call, Guid buildingId, NamedCategory category, string? description, IReadOnlyDictionary<string, string[]> attributes)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(category);

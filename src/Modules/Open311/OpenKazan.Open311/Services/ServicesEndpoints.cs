@@ -1,8 +1,6 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.Services;
 
@@ -18,16 +16,15 @@ public static class ServicesEndpoints
     public static async Task<Open311Result> ListAsync(Open311Call call, TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var all = await db.Set<ServiceCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
+        var all = await db.CategoriesAsync(ct);
         var parents = all.Where(c => c.ParentId is not null).Select(c => c.ParentId!.Value).ToHashSet();
         var byId = all.ToDictionary(c => c.Id);
         var services = all.Where(c => !parents.Contains(c.Id)).Select(c =>
         {
-            var group = c.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Name.In(culture) : c.Name.In(culture);
+            var group = c.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Name : c.Name;
             var keywords = c.IsEmergency ? $"{c.Group},emergency" : c.Group;
-            var description = c.IsEmergency ? $"{group}: {c.Name.In(culture)} (emergency)" : $"{group}: {c.Name.In(culture)}";
-            return new ServiceDto(c.Code, c.Name.In(culture), description, ServiceAttributes.For(c.Group).Count > 0, "realtime", keywords, group);
+            var description = c.IsEmergency ? $"{group}: {c.Name} (emergency)" : $"{group}: {c.Name}";
+            return new ServiceDto(c.Code, c.Name, description, ServiceAttributes.For(c.Group).Count > 0, "realtime", keywords, group);
         }).ToList();
         return new Open311Result(call.Format, "services", services);
     }
@@ -47,10 +44,9 @@ public static class ServicesEndpoints
     }
 
     /// <summary>The category behind a service code: a leaf of the current city's hierarchy, or null.</summary>
-    public static async Task<ServiceCategory?> FindAsync(TenantScopedDbContext db, string code, CancellationToken ct)
+    public static Task<NamedCategory?> FindAsync(TenantScopedDbContext db, string code, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var category = await db.Set<ServiceCategory>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
-        return category is null || await db.Set<ServiceCategory>().AnyAsync(c => c.ParentId == category.Id, ct) ? null : category;
+        return db.LeafCategoryAsync(code, ct);
     }
 }

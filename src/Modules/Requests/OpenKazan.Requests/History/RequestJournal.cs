@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Workflow;
@@ -39,16 +38,7 @@ public sealed class RequestJournal(TenantScopedDbContext db, TimeProvider time)
             OrganisationId = organisationId ?? request.OrganisationId,
         };
         db.Add(entry);
-        MarkChanged(request.Id);
+        db.MarkRequestChanged(request.Id);
         return entry;
-    }
-
-    /// <summary>Tells the readers of changes that a request changed without a line of history (a rating), once per unit of work.</summary>
-    public void MarkChanged(Guid requestId)
-    {
-        if (!db.ChangeTracker.Entries<RequestChange>().Any(e => e.State == EntityState.Added && e.Entity.RequestId == requestId))
-        {
-            db.Add(new RequestChange { RequestId = requestId });
-        }
     }
 }

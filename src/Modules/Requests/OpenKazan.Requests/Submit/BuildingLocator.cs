@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 
 /// <summary>Finds the building a request is about: by id, or the nearest building of the city to a point on the map.</summary>
-public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsOptions> options)
+public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsOptions> options) : INearestBuilding
 {
     private const double EarthRadiusMetres = 6_371_000;
     private const double MetresPerDegreeLatitude = 111_320;
@@ -20,6 +22,11 @@ public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsO
 
         return point is { } p ? await NearestAsync(p.Lat, p.Long, ct) : null;
     }
+
+    public double MaxDistanceMetres => options.Value.MaxBuildingDistanceMetres;
+
+    async Task<BuildingDto?> INearestBuilding.NearestAsync(double latitude, double longitude, CancellationToken ct) =>
+        await NearestAsync(latitude, longitude, ct) is { } b ? new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude) : null;
 
     /// <summary>A box query on the (city, lat, long) index narrows the candidates; exact distance picks among them.</summary>
     private async Task<Building?> NearestAsync(double lat, double lon, CancellationToken ct)

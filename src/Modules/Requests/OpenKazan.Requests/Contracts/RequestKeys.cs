@@ -1,0 +1,17 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenKazan.Requests.Domain;
+
+namespace OpenKazan.Requests.Contracts;
+
+/// <summary>How another module's table declares a foreign key to a request, without naming the request entity.</summary>
+public static class RequestKeys
+{
+    public static void ReferencesRequest<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>> key, DeleteBehavior onDelete)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(key).OnDelete(onDelete);
+    }
+}
