@@ -64,7 +64,8 @@ public abstract class SharedLimitsTests(SecurityFactory factory)
     [Fact]
     public async Task A_fixed_window_starts_again_a_sliding_one_lives_while_attempts_come_and_ended_windows_are_pruned()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 5, 0, 0, TimeSpan.Zero));
+        // Days ahead of the real clock: the host's own pruning job (real time) must not see these windows as ended.
+        var clock = new FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddDays(2), TimeSpan.Zero));
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var counters = new DatabaseAttemptCounters(db, clock);
