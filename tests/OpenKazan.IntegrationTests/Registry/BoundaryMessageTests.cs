@@ -1,19 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Identity.Domain;
-using OpenKazan.Identity.Users;
 using OpenKazan.IntegrationTests.Identity;
 using OpenKazan.IntegrationTests.Infrastructure;
-using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Registry;
 
 /// <summary>The city's administrator is told, in the page's language, which stored boundary a building would lie outside.</summary>
 public abstract class BoundaryMessageTests(OpenKazanFactory factory) : IDisposable
 {
-    private readonly BoundaryPackages _packages = new(factory);
+    private readonly BoundaryPackages _packages = new(factory.Services);
 
     [Fact]
     public async Task A_building_outside_a_stored_boundary_is_refused_naming_the_boundary_in_ru_tt_and_en()
@@ -21,7 +15,7 @@ public abstract class BoundaryMessageTests(OpenKazanFactory factory) : IDisposab
         var city = await _packages.ImportAsync(_packages.NewCity());
         var site = $"http://{city.Slug}.localhost";
         var admin = new Browser(factory);
-        await admin.SignInAsync(site, await NewAdminAsync(city), "Secret123");
+        await admin.SignInAsync(site, await _packages.NewAdminAsync(city), "Secret123");
         var form = WebUtility.HtmlDecode(await (await admin.GetAsync($"{site}/admin/buildings/edit")).Content.ReadAsStringAsync());
         var centre = System.Text.RegularExpressions.Regex.Match(form, "<option value=\"([0-9a-f-]{36})\">Центральный</option>").Groups[1].Value;
         var fields = new Dictionary<string, string>
@@ -52,16 +46,6 @@ public abstract class BoundaryMessageTests(OpenKazanFactory factory) : IDisposab
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
-
-    private Task<string> NewAdminAsync(TenantInfo city) => _packages.InCityAsync(city, async sp =>
-    {
-        var email = $"admin-{Guid.NewGuid():N}@example.org";
-        var user = new PlatformUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Алсу Хакимова" };
-        var created = await sp.GetRequiredService<UserManager<PlatformUser>>().CreateAsync(user, "Secret123");
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        await sp.GetRequiredService<CityAccess>().GrantAsync(user.Id, city.Id, Roles.TenantAdmin, null, CancellationToken.None);
-        return email;
-    });
 }
 
 [Collection(SqliteCollection.Name)]

@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Users;
 using OpenKazan.Host.Commands;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Tenancy.Contracts;
@@ -10,7 +14,7 @@ namespace OpenKazan.IntegrationTests.Registry;
 /// Copies of the Elabuga test package, each a city of its own (a new id and slug), imported and exported through the
 /// operator CLI on the suite's server; the folders go when the test ends.
 /// </summary>
-public sealed class BoundaryPackages(OpenKazanFactory factory) : IDisposable
+public sealed class BoundaryPackages(IServiceProvider services) : IDisposable
 {
     public static readonly string Elabuga = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "OpenKazan.BrowserTests", "Packages", "elabuga");
 
@@ -50,7 +54,7 @@ public sealed class BoundaryPackages(OpenKazanFactory factory) : IDisposable
     {
         var (exit, output) = await RunAsync("import", folder);
         Assert.True(exit == 0, output);
-        return factory.Services.GetRequiredService<ITenantStore>().FindBySlug(Slug(folder))!;
+        return services.GetRequiredService<ITenantStore>().FindBySlug(Slug(folder))!;
     }
 
     public async Task<string> ExportAsync(string slug)
@@ -64,9 +68,20 @@ public sealed class BoundaryPackages(OpenKazanFactory factory) : IDisposable
     public async Task<T> InCityAsync<T>(TenantInfo city, Func<IServiceProvider, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var scope = factory.Services.GetRequiredService<TenantScopeFactory>().Create(city);
+        await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(city);
         return await work(scope.Services);
     }
+
+    /// <summary>A new account, the city's administrator, with the password "Secret123"; returns its e-mail.</summary>
+    public Task<string> NewAdminAsync(TenantInfo city) => InCityAsync(city, async sp =>
+    {
+        var email = $"admin-{Guid.NewGuid():N}@example.org";
+        var user = new PlatformUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Алсу Хакимова" };
+        var created = await sp.GetRequiredService<UserManager<PlatformUser>>().CreateAsync(user, "Secret123");
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await sp.GetRequiredService<CityAccess>().GrantAsync(user.Id, city.Id, Roles.TenantAdmin, null, CancellationToken.None);
+        return email;
+    });
 
     public void Dispose()
     {
@@ -78,7 +93,7 @@ public sealed class BoundaryPackages(OpenKazanFactory factory) : IDisposable
 
     private async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         using var output = new StringWriter();
         var exit = await new TenantCommands(scope.ServiceProvider, output).RunAsync(args, CancellationToken.None);
         return (exit, output.ToString());

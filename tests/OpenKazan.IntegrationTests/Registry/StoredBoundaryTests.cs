@@ -16,7 +16,7 @@ namespace OpenKazan.IntegrationTests.Registry;
 /// </summary>
 public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposable
 {
-    private readonly BoundaryPackages _packages = new(factory);
+    private readonly BoundaryPackages _packages = new(factory.Services);
 
     [Fact]
     public async Task An_imported_citys_boundaries_are_stored_and_exported_as_the_same_polygons()
@@ -74,11 +74,13 @@ public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposabl
         var outsideDistrict = await SaveAsync(city, null, Building("b-north", centre, 55.775, 52.05));
         var moved = await SaveAsync(city, existing, Building("elb-000001", centre, 55.775, 52.05));
         var inside = await SaveAsync(city, null, Building("b-centre", centre, 55.755, 52.05));
+        var deleteCentre = await _packages.InCityAsync(city, sp => sp.GetRequiredService<RegistryDeleter>().DeleteDistrictAsync(centre, CancellationToken.None));
 
         Assert.Equal(new EditError("Latitude", EditReasons.OutsideCityBoundary, "Елабуга"), Assert.Single(outsideCity.Errors));
         Assert.Equal(new EditError("Latitude", EditReasons.OutsideDistrictBoundary, "Центральный"), Assert.Single(outsideDistrict.Errors));
         Assert.Equal(EditReasons.OutsideDistrictBoundary, Assert.Single(moved.Errors).Reason);
         Assert.True(inside.Succeeded);
+        Assert.Contains(deleteCentre.Errors, e => e.Field == "area_boundaries");
     }
 
     [Fact]
