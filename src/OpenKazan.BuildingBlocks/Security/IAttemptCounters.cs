@@ -14,6 +14,12 @@ public interface IAttemptCounters
     /// </summary>
     Task<AttemptTally> CountAsync(string key, TimeSpan window, bool sliding, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts <paramref name="attempts"/> attempts at once under the key in a fixed window, for a node that counted
+    /// them in memory first (<see cref="SharedQuotas"/>), and answers the key's tally including them.
+    /// </summary>
+    Task<AttemptTally> AddAsync(string key, int attempts, TimeSpan window, CancellationToken cancellationToken);
+
     /// <summary>The tallies of those keys whose window is still open.</summary>
     Task<IReadOnlyDictionary<string, AttemptTally>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using OpenKazan.Open311;
 using OpenKazan.Open311.ApiKeys;
 
 namespace OpenKazan.UnitTests.Open311;
@@ -17,16 +15,5 @@ public sealed class ApiKeysTests
         Assert.Equal(ApiKeySecrets.Hash(first), ApiKeySecrets.Hash(first));
         Assert.DoesNotContain(first[10..], ApiKeySecrets.Hint(first), StringComparison.Ordinal);
         Assert.Equal("dev-kazan-open311", ApiKeySecrets.DevelopmentKey("kazan"));
-    }
-
-    [Fact]
-    public void The_rate_limit_counts_per_key()
-    {
-        using var limiter = new Open311RateLimiter(Options.Create(new Open311Options { RateLimitPermits = 2, RateLimitWindow = TimeSpan.FromHours(1) }));
-
-        Assert.True(limiter.TryAcquire("key:a"));
-        Assert.True(limiter.TryAcquire("key:a"));
-        Assert.False(limiter.TryAcquire("key:a"));
-        Assert.True(limiter.TryAcquire("key:b"));
     }
 }

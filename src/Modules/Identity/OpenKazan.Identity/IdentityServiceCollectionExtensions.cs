@@ -51,6 +51,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<AccountLimitOptions>().Bind(configuration.GetSection(AccountLimitOptions.SectionName));
         services.AddScoped<DatabaseAttemptCounters>();
         services.AddScoped<IAttemptCounters>(sp => sp.GetRequiredService<DatabaseAttemptCounters>());
+        services.AddSingleton<SharedQuotas>();
         services.AddScoped<AccountLimits>();
         services.AddScoped<AccountMailOutbox>();
         services.AddScoped<AccountMailDelivery>();

@@ -18,7 +18,7 @@ public sealed class RequiresApiKey;
 /// by hand, never bound by the framework, so that a malformed one is a spec error and not a framework 400 or 500.
 /// </summary>
 public sealed class Open311Filter(
-    CurrentTenantAccessor tenants, IOptions<TenancyOptions> tenancy, ApiKeyValidator keys, Open311RateLimiter limiter, Open311Call call)
+    CurrentTenantAccessor tenants, IOptions<TenancyOptions> tenancy, ApiKeyValidator keys, Open311Quota quota, Open311Call call)
     : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -57,13 +57,13 @@ public sealed class Open311Filter(
             return keyError;
         }
 
-        var partition = call.Key is { } key ? $"key:{key.Id}" : $"ip:{city.Id}:{http.Connection.RemoteIpAddress}";
-        if (!limiter.TryAcquire(partition))
+        var partition = call.Key is { } key ? $"key|{key.Id}" : $"address|{city.Id}|{http.Connection.RemoteIpAddress}";
+        if (await quota.RefusalAsync(partition, http.RequestAborted) is { } wait)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limiter.Window.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             var client = call.Key is { } limited ? $"api_key '{limited.Name}' ({limited.Hint}…)" : $"calls without an api_key from {http.Connection.RemoteIpAddress}";
             return Open311Errors.TooManyRequests(format,
-                $"Rate limit reached for {client}: {limiter.Permits} calls per {limiter.Window.TotalSeconds:0} s; try again later.");
+                $"Rate limit reached for {client}: {quota.Permits} calls per {quota.Window.TotalSeconds:0} s; try again later.");
         }
 
         return await next(context);

@@ -20,7 +20,7 @@ public static class Open311Module
     {
         services.AddOptions<Open311Options>().BindConfiguration(Open311Options.SectionName);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<Open311RateLimiter>();
+        services.AddScoped<Open311Quota>();
         services.AddScoped<Open311Call>();
         services.AddScoped<ApiKeyValidator>();
         services.AddScoped<RequestReader>();

@@ -18,4 +18,13 @@ public sealed class Open311Options
     public int RateLimitPermits { get; set; } = 120;
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Each node folds a partition's calls into the shared count at the latest every this many calls, so with N nodes a
+    /// key may get up to N × (this − 1) calls over its limit in a window; 1 counts every call in the database.
+    /// </summary>
+    public int RateLimitFoldEvery { get; set; } = 10;
+
+    /// <summary>… or at its first call after this long since the previous fold, so slow clients are counted exactly.</summary>
+    public TimeSpan RateLimitFoldInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -14,12 +14,21 @@ namespace OpenKazan.Identity.Throttling;
 /// </summary>
 internal sealed class DatabaseAttemptCounters(PlatformDbContext db, TimeProvider time) : IAttemptCounters
 {
-    public async Task<AttemptTally> CountAsync(string key, TimeSpan window, bool sliding, CancellationToken cancellationToken)
+    public Task<AttemptTally> CountAsync(string key, TimeSpan window, bool sliding, CancellationToken cancellationToken) =>
+        UpsertAsync(key, 1, window, sliding, cancellationToken);
+
+    public Task<AttemptTally> AddAsync(string key, int attempts, TimeSpan window, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(attempts);
+        return UpsertAsync(key, attempts, window, sliding: false, cancellationToken);
+    }
+
+    private async Task<AttemptTally> UpsertAsync(string key, int attempts, TimeSpan window, bool sliding, CancellationToken cancellationToken)
     {
         var hash = Hash(key);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var ends = now + (long)window.TotalMilliseconds;
-        var rows = await db.Database.SqlQuery<Row>(Upsert(hash, now, ends, sliding)).ToListAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<Row>(Upsert(hash, attempts, now, ends, sliding)).ToListAsync(cancellationToken);
         return rows.Single().ToTally();
     }
 
@@ -54,39 +63,39 @@ internal sealed class DatabaseAttemptCounters(PlatformDbContext db, TimeProvider
     internal static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     /// <summary>
-    /// The one statement per engine. The window restarts when it has ended (count back to one); a sliding window
+    /// The one statement per engine. The window restarts when it has ended (count back to these attempts); a sliding window
     /// moves its end with every attempt.
     /// </summary>
-    private FormattableString Upsert(string hash, long now, long ends, bool sliding)
+    private FormattableString Upsert(string hash, int attempts, long now, long ends, bool sliding)
     {
         if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer")
         {
             return sliding
                 ? (FormattableString)$"""
                    MERGE attempt_counters WITH (HOLDLOCK) AS c USING (SELECT {hash} AS KeyHash) AS s ON c.KeyHash = s.KeyHash
-                   WHEN MATCHED THEN UPDATE SET Count = CASE WHEN c.WindowEndsAtMs <= {now} THEN 1 ELSE c.Count + 1 END, LastAttemptAtMs = {now}, WindowEndsAtMs = {ends}
-                   WHEN NOT MATCHED THEN INSERT (KeyHash, Count, LastAttemptAtMs, WindowEndsAtMs) VALUES ({hash}, 1, {now}, {ends})
+                   WHEN MATCHED THEN UPDATE SET Count = CASE WHEN c.WindowEndsAtMs <= {now} THEN {attempts} ELSE c.Count + {attempts} END, LastAttemptAtMs = {now}, WindowEndsAtMs = {ends}
+                   WHEN NOT MATCHED THEN INSERT (KeyHash, Count, LastAttemptAtMs, WindowEndsAtMs) VALUES ({hash}, {attempts}, {now}, {ends})
                    OUTPUT inserted.Count, inserted.LastAttemptAtMs, inserted.WindowEndsAtMs;
                    """
                 : $"""
                    MERGE attempt_counters WITH (HOLDLOCK) AS c USING (SELECT {hash} AS KeyHash) AS s ON c.KeyHash = s.KeyHash
-                   WHEN MATCHED THEN UPDATE SET Count = CASE WHEN c.WindowEndsAtMs <= {now} THEN 1 ELSE c.Count + 1 END, LastAttemptAtMs = {now},
+                   WHEN MATCHED THEN UPDATE SET Count = CASE WHEN c.WindowEndsAtMs <= {now} THEN {attempts} ELSE c.Count + {attempts} END, LastAttemptAtMs = {now},
                        WindowEndsAtMs = CASE WHEN c.WindowEndsAtMs <= {now} THEN {ends} ELSE c.WindowEndsAtMs END
-                   WHEN NOT MATCHED THEN INSERT (KeyHash, Count, LastAttemptAtMs, WindowEndsAtMs) VALUES ({hash}, 1, {now}, {ends})
+                   WHEN NOT MATCHED THEN INSERT (KeyHash, Count, LastAttemptAtMs, WindowEndsAtMs) VALUES ({hash}, {attempts}, {now}, {ends})
                    OUTPUT inserted.Count, inserted.LastAttemptAtMs, inserted.WindowEndsAtMs;
                    """;
         }
 
         return sliding
             ? (FormattableString)$"""
-               INSERT INTO attempt_counters AS c ("KeyHash", "Count", "LastAttemptAtMs", "WindowEndsAtMs") VALUES ({hash}, 1, {now}, {ends})
-               ON CONFLICT ("KeyHash") DO UPDATE SET "Count" = CASE WHEN c."WindowEndsAtMs" <= {now} THEN 1 ELSE c."Count" + 1 END,
+               INSERT INTO attempt_counters AS c ("KeyHash", "Count", "LastAttemptAtMs", "WindowEndsAtMs") VALUES ({hash}, {attempts}, {now}, {ends})
+               ON CONFLICT ("KeyHash") DO UPDATE SET "Count" = CASE WHEN c."WindowEndsAtMs" <= {now} THEN {attempts} ELSE c."Count" + {attempts} END,
                    "LastAttemptAtMs" = {now}, "WindowEndsAtMs" = {ends}
                RETURNING "Count", "LastAttemptAtMs", "WindowEndsAtMs"
                """
             : $"""
-               INSERT INTO attempt_counters AS c ("KeyHash", "Count", "LastAttemptAtMs", "WindowEndsAtMs") VALUES ({hash}, 1, {now}, {ends})
-               ON CONFLICT ("KeyHash") DO UPDATE SET "Count" = CASE WHEN c."WindowEndsAtMs" <= {now} THEN 1 ELSE c."Count" + 1 END,
+               INSERT INTO attempt_counters AS c ("KeyHash", "Count", "LastAttemptAtMs", "WindowEndsAtMs") VALUES ({hash}, {attempts}, {now}, {ends})
+               ON CONFLICT ("KeyHash") DO UPDATE SET "Count" = CASE WHEN c."WindowEndsAtMs" <= {now} THEN {attempts} ELSE c."Count" + {attempts} END,
                    "LastAttemptAtMs" = {now}, "WindowEndsAtMs" = CASE WHEN c."WindowEndsAtMs" <= {now} THEN {ends} ELSE c."WindowEndsAtMs" END
                RETURNING "Count", "LastAttemptAtMs", "WindowEndsAtMs"
                """;
