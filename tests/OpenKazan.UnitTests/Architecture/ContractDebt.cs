@@ -30,11 +30,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.SlaIncidentKind",
             "OpenKazan.Requests.Domain.StageDuration",
         ],
-        ["Identity"] =
-        [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.Organisation",
-        ],
         ["Onboarding"] =
         [
             "OpenKazan.Identity.Domain.CityMembership",
@@ -82,7 +77,6 @@ internal static class ContractDebt
         ],
         ["Sla"] =
         [
-            "OpenKazan.Registry.Domain.ServiceCategory",
             "OpenKazan.Registry.ImportPackage.CategoryRow",
         ],
     };

@@ -5,7 +5,6 @@ using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Identity.Users;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
 using OpenKazan.Registry.Contracts;
 
@@ -31,7 +30,7 @@ public sealed class ProfileService(
 
         var membership = await access.MembershipAsync(userId, tenantId, cancellationToken);
         var address = membership?.BuildingId is { } buildingId
-            ? await city.Set<Building>().Where(b => b.Id == buildingId).Select(b => b.Address).FirstOrDefaultAsync(cancellationToken)
+            ? (await city.BuildingAsync(buildingId, cancellationToken))?.Address
             : null;
         return new ProfileView(user.Email ?? string.Empty, user.FullName ?? string.Empty, user.PhoneNumber, address, membership?.Flat);
     }

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Users;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Registry.Contracts;
@@ -111,9 +109,7 @@ public sealed class DemoIdentitySeeder(
     {
         await using var scope = scopes.Create(city);
         var db = scope.Services.GetRequiredService<BuildingBlocks.Persistence.TenantScopedDbContext>();
-        return await db.Set<Organisation>()
-            .Where(o => o.Type == OrganisationType.ManagingOrganisation)
-            .OrderBy(o => o.Code).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.FirstManagingOrganisationAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result)

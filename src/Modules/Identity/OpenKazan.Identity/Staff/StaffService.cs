@@ -11,7 +11,7 @@ using OpenKazan.Identity.SignUp;
 using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Identity.Staff;
 
@@ -42,7 +42,7 @@ public sealed class StaffService(
                     && (organisationId == null || role.OrganisationId == organisationId)
                 select new { role.Id, user.Email, user.FullName, role.Role, role.OrganisationId })
             .AsNoTracking().ToListAsync(cancellationToken);
-        var organisations = await city.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Code, cancellationToken);
+        var organisations = await city.OrganisationCodesAsync(cancellationToken);
         return rows
             .Select(r => new StaffMember(r.Id, r.Email ?? string.Empty, r.FullName, r.Role,
                 r.OrganisationId is { } o && organisations.TryGetValue(o, out var code) ? code : null))
@@ -74,7 +74,7 @@ public sealed class StaffService(
         if (bound)
         {
             var code = invitation.OrganisationCode?.Trim();
-            organisationId = await city.Set<Organisation>().Where(o => o.Code == code).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            organisationId = await city.OrganisationIdAsync(code, cancellationToken);
             if (organisationId is null)
             {
                 return InviteResult.Invalid("organisationCode", "Executors and organisation admins need an organisation of this city.");
@@ -116,7 +116,7 @@ public sealed class StaffService(
     }
 
     public Task<string?> OrganisationCodeAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        city.Set<Organisation>().Where(o => o.Id == organisationId).Select(o => o.Code).FirstOrDefaultAsync(cancellationToken);
+        city.OrganisationCodeAsync(organisationId, cancellationToken);
 
     /// <summary>Removes one role of this city; an organisation admin may only remove executors of their organisation.</summary>
     public async Task<bool> RevokeAsync(Guid roleId, Guid? organisationId, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Registry.ExportPackage;
+using OpenKazan.Sla.Policy;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -29,6 +30,9 @@ public sealed class CityPackageExporter(ITenantStore store, TenantCatalog catalo
         {
             files[name] = Encoding.UTF8.GetBytes(text);
         }
+
+        var policy = await scope.Services.GetRequiredService<SlaPolicyStore>().CurrentAsync(cancellationToken);
+        files[SlaPolicyJson.FileName] = Encoding.UTF8.GetBytes(SlaPolicyJson.Write(policy));
 
         return files;
     }

@@ -33,6 +33,13 @@ public static class RegistryRecords
             .Select(c => new CategoryRecord(c.Id, c.Code, c.Name, c.ParentId, c.Group, c.IsEmergency, c.PhotoRequired)).SingleOrDefaultAsync(ct);
     }
 
+    public static Task<CategoryRecord?> CategoryRecordByCodeAsync(this TenantScopedDbContext db, string code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<ServiceCategory>().AsNoTracking().Where(c => c.Code == code)
+            .Select(c => new CategoryRecord(c.Id, c.Code, c.Name, c.ParentId, c.Group, c.IsEmergency, c.PhotoRequired)).SingleOrDefaultAsync(ct);
+    }
+
     public static Task<OrganisationRecord?> OrganisationRecordAsync(this TenantScopedDbContext db, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

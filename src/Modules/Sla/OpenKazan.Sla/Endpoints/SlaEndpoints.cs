@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Sla.Policy;
 using OpenKazan.Sla.Contracts;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Sla.Endpoints;
 
@@ -63,7 +62,7 @@ public static class SlaEndpoints
         string? category, DateTimeOffset? registeredAt, RequestPriority? priority,
         ISlaPlanner planner, TenantScopedDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var found = category is null ? null : await db.Set<ServiceCategory>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == category, ct);
+        var found = category is null ? null : await db.CategoryRecordByCodeAsync(category, ct);
         if (found is null)
         {
             return TypedResults.Problem(
@@ -72,7 +71,7 @@ public static class SlaEndpoints
         }
 
         var parent = found.ParentId is { } parentId
-            ? await db.Set<ServiceCategory>().AsNoTracking().Where(c => c.Id == parentId).Select(c => c.Code).SingleOrDefaultAsync(ct)
+            ? (await db.CategoryRecordAsync(parentId, ct))?.Code
             : null;
         var subject = new SlaSubject(found.Code, parent, found.Group, priority ?? (found.IsEmergency ? RequestPriority.Emergency : RequestPriority.Normal));
         var plan = await planner.PlanAsync(subject, (registeredAt ?? time.GetUtcNow()).UtcDateTime, ct);

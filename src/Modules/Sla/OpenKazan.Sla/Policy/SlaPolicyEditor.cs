@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Sla.Policy;
 
@@ -19,7 +18,7 @@ public sealed class SlaPolicyEditor(SlaPolicyStore store, TenantScopedDbContext 
     public async Task<(SlaPolicy? Saved, IReadOnlyList<PackageError> Errors)> SaveJsonAsync(string json, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var categories = await db.Set<ServiceCategory>().AsNoTracking().Select(c => new { c.Code, c.Group }).ToListAsync(ct);
+        var categories = await db.CategoriesAsync(ct);
         var (document, errors) = SlaPolicyJson.Parse(json, SlaPolicyJson.FileName, SlaCategoryIndex.From(categories.Select(c => (c.Code, c.Group))));
         return document is null ? (null, errors) : (await store.SaveAsync(document, ct), errors);
     }
