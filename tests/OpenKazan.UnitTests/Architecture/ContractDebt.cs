@@ -68,13 +68,6 @@ internal static class ContractDebt
             "OpenKazan.Requests.Domain.ServiceRequest",
             "OpenKazan.Requests.History.Actor",
         ],
-        ["Requests"] =
-        [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.Responsibility",
-            "OpenKazan.Registry.Domain.ServiceCategory",
-        ],
         ["Sla"] =
         [
             "OpenKazan.Registry.ImportPackage.CategoryRow",

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Deadlines;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
@@ -134,7 +134,7 @@ public sealed class RequestCommands(
     {
         if (input.Action == WorkflowAction.Resolve)
         {
-            var photoRequired = await db.Set<ServiceCategory>().Where(c => c.Id == request.CategoryId).Select(c => c.PhotoRequired).SingleAsync(ct);
+            var photoRequired = await db.CategoryRecordAsync(request.CategoryId, ct) is { PhotoRequired: true };
             var photos = await db.Set<RequestAttachment>()
                 .CountAsync(a => a.RequestId == request.Id && a.IsReport && a.ContentType.StartsWith("image/"), ct);
             return input with { PhotoRequired = photoRequired, ReportPhotos = photos };
@@ -156,7 +156,7 @@ public sealed class RequestCommands(
     }
 
     private async Task<bool> OrganisationExistsAsync(Guid? organisationId, CancellationToken ct) =>
-        organisationId is { } id && await db.Set<Organisation>().AnyAsync(o => o.Id == id, ct);
+        organisationId is { } id && await db.OrganisationExistsAsync(id, ct);
 
     private static string KindOf(WorkflowAction action) => action switch
     {
