@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.Deadlines;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
@@ -18,7 +19,7 @@ namespace OpenKazan.Requests.Transitions;
 /// </summary>
 public sealed class RequestCommands(
     TenantScopedDbContext db, TransitionEffects effects, RequestDeadlines deadlines, RequestJournal journal,
-    NotificationWriter notifications, TimeProvider time) : IRequestCommands
+    NotificationWriter notifications, CommentWriter comments, TimeProvider time) : IRequestCommands
 {
     /// <summary>Concurrent writers retry on a version conflict; after this many the caller is told to try again.</summary>
     private const int Attempts = 8;
@@ -58,7 +59,7 @@ public sealed class RequestCommands(
             {
                 await db.SaveChangesAsync(ct);
                 var stages = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(ct);
-                return new(RequestDto.From(request, stages), TransitionFailure.None, Recorded: recorded);
+                return new(RequestDto.From(request, stages), TransitionFailure.None, Recorded: RecordedEvent.Of(recorded!));
             }
             catch (DbUpdateException e)
             {
@@ -74,6 +75,9 @@ public sealed class RequestCommands(
 
         return new(null, TransitionFailure.Busy);
     }
+
+    public Task<CommentOutcome> CommentAsync(Guid requestId, RequestActor author, string text, CancellationToken ct) =>
+        comments.AddForPartyAsync(requestId, author, text, ct);
 
     private async Task<bool> ChangedSinceAsync(Guid requestId, long seen, CancellationToken ct)
     {
