@@ -6,6 +6,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Persistence;
 
@@ -25,6 +26,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContext<CatalogDbContext>((sp, options) => options.Use(
             Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), DefaultConnectionName),
             ProviderConfiguration.HistoryTables.Catalog).ReplaceService<IModelCustomizer, CatalogModelCustomizer>());
+        services.AddScoped<CentralDbContext>(sp => sp.GetRequiredService<CatalogDbContext>());
         services.AddDbContext<PlatformDbContext>((sp, options) => options.Use(
             Provider(sp), ConnectionString(sp.GetRequiredService<IConfiguration>(), DefaultConnectionName),
             ProviderConfiguration.HistoryTables.Platform));

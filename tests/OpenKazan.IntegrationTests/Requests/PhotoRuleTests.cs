@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 

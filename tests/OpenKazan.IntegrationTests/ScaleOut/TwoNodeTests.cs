@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Npgsql;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.IntegrationTests.Infrastructure;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.IntegrationTests.ScaleOut;
 

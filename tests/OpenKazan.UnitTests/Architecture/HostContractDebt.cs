@@ -15,7 +15,6 @@ internal static class HostContractDebt
             "OpenKazan.Registry.Endpoints.RegistryEndpoints",
             "OpenKazan.Sla.Endpoints.SlaEndpoints",
             "OpenKazan.Tenancy.Catalog.TenantCatalog",
-            "OpenKazan.Tenancy.Catalog.TenantLogo",
             "OpenKazan.Tenancy.Features.FeatureEndpoints",
         ],
         ["CityGate"] =
@@ -76,7 +75,6 @@ internal static class HostContractDebt
             "OpenKazan.Tenancy.Calendar.CalendarEditor",
             "OpenKazan.Tenancy.Calendar.CalendarError",
             "OpenKazan.Tenancy.Calendar.WorkingDayInput",
-            "OpenKazan.Tenancy.Catalog.TenantLogo",
         ],
         ["Pages/Analytics"] =
         [
@@ -153,7 +151,6 @@ internal static class HostContractDebt
             "OpenKazan.Sla.Policy.SlaTemplates",
             "OpenKazan.Tenancy.Features.CityFeatureSwitch",
             "OpenKazan.Tenancy.Features.FeatureSwitchOutcome",
-            "OpenKazan.Tenancy.TenantDefinitionRules",
         ],
         ["Pages/Committee"] =
         [
@@ -251,7 +248,6 @@ internal static class HostContractDebt
             "OpenKazan.Registry.Domain.Building",
             "OpenKazan.Registry.ImportPackage.RegistryImportSummary",
             "OpenKazan.Requests.Domain.ServiceRequest",
-            "OpenKazan.Tenancy.TenantJson",
         ],
     };
 }

@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Sla.Calendars;
 using OpenKazan.Tenancy;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.UnitTests.Sla;
 

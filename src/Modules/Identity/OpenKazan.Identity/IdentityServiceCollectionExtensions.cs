@@ -10,6 +10,7 @@ using OpenIddict.Validation.AspNetCore;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Identity.CallCentre;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
@@ -59,6 +60,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<ProfileService>();
         services.AddScoped<CallerAccounts>();
         services.AddScoped<StaffService>();
+        services.AddScoped<ICityStaff, CityStaff>();
         services.AddScoped<IRegistryReferenceSource, StaffReferences>();
         services.AddScoped<TokenPrincipals>();
         services.AddScoped<DemoIdentitySeeder>();

@@ -33,6 +33,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<CityJobRunner>();
         services.AddScoped<TenantCatalog>();
         services.AddScoped<ICityChangeSignal>(sp => sp.GetRequiredService<TenantCatalog>());
+        services.AddScoped<ICityCatalog>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddCityCache(configuration);
         services.AddScoped<CityFeatureSwitch>();
         services.AddScoped<Branding.BrandingEditor>();

@@ -3,14 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Registry.ExportPackage;
 using OpenKazan.Sla.Policy;
-using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.ExportCityPackage;
 
 /// <summary>Writes a city as a package folder that imports back to the same city (the round trip is tested).</summary>
-public sealed class CityPackageExporter(ITenantStore store, TenantCatalog catalog, TenantScopeFactory scopes)
+public sealed class CityPackageExporter(ITenantStore store, ICityCatalog catalog, TenantScopeFactory scopes)
 {
     public async Task<IReadOnlyDictionary<string, byte[]>> ExportAsync(string slug, CancellationToken cancellationToken)
     {

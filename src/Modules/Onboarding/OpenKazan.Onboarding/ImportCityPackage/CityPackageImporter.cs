@@ -6,8 +6,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.ImportPackage;
 using OpenKazan.Sla.ImportPackage;
 using OpenKazan.Sla.Policy;
-using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.ImportCityPackage;
@@ -16,7 +14,7 @@ namespace OpenKazan.Onboarding.ImportCityPackage;
 /// Imports a whole city package: everything is read and checked first; only a package without errors is
 /// written (catalog entry, then the city's registry and SLA policy inside that city's scope). A dry run stops after the checks.
 /// </summary>
-public sealed class CityPackageImporter(TenantCatalog catalog, TenantScopeFactory scopes)
+public sealed class CityPackageImporter(ICityCatalog catalog, TenantScopeFactory scopes)
 {
     public const string TenantFile = TenantDefinitionRules.TenantFile;
 

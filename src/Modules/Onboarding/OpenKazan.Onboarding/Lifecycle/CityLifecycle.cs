@@ -1,6 +1,4 @@
 using OpenKazan.Onboarding.Rollout;
-using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Lifecycle;
@@ -10,7 +8,7 @@ namespace OpenKazan.Onboarding.Lifecycle;
 /// change, so every node sees it within the catalog poll interval, without a restart. The first go-live is kept for
 /// the rollout checklist with the person who made it.
 /// </summary>
-public sealed class CityLifecycle(ITenantStore store, TenantCatalog catalog, RolloutTracker rollout)
+public sealed class CityLifecycle(ITenantStore store, ICityCatalog catalog, RolloutTracker rollout)
 {
     /// <summary>The states a city may move to from the given one; an archived city stays archived.</summary>
     public static IReadOnlyList<TenantStatus> NextStates(TenantStatus current) => current switch

@@ -1,4 +1,3 @@
-using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.NewCity;

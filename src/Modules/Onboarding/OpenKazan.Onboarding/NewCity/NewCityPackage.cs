@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Sla.Policy;
-using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.NewCity;

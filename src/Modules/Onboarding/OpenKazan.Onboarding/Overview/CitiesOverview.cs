@@ -2,13 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Onboarding.Rollout;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Overview;
-using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
-using OpenKazan.Tenancy.Contracts;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Overview;
 
@@ -39,17 +35,13 @@ public sealed class CitiesOverview(ITenantStore store, TenantScopeFactory scopes
     private async Task<CityOverviewRow> ReadAsync(TenantInfo city, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var since = OverviewWindow.StartsAt(now);
         await using var scope = scopes.Create(city);
         var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
-        var buildings = await db.Set<Building>().CountAsync(ct);
-        var requests = await db.Set<ServiceRequest>().CountAsync(r => r.RegisteredAt >= since, ct);
-
-        // A stage counts once it is due in the window: met if completed by its due time.
-        var due = db.Set<RequestDeadline>().Where(d => d.DueAt >= since && d.DueAt <= now);
-        var dueCount = await due.CountAsync(ct);
-        var met = await due.CountAsync(d => d.CompletedAt != null && d.CompletedAt <= d.DueAt, ct);
+        var buildings = await db.BuildingPlaces().CountAsync(ct);
+        var activity = await db.CityActivityAsync(now, ct);
         var checklist = await rollout.ReadAsync(city, ct);
-        return new CityOverviewRow(city, buildings, requests / (double)OverviewWindow.Days, dueCount == 0 ? null : met / (double)dueCount, checklist);
+        return new CityOverviewRow(
+            city, buildings, activity.Registered / (double)OverviewWindow.Days,
+            activity.StagesDue == 0 ? null : activity.StagesMet / (double)activity.StagesDue, checklist);
     }
 }

@@ -1,12 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Identity.Persistence;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
+using OpenKazan.Identity.Contracts;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
@@ -17,7 +14,7 @@ namespace OpenKazan.Onboarding.Rollout;
 /// first becomes active.
 /// </summary>
 public sealed class RolloutTracker(
-    CatalogDbContext catalog, PlatformDbContext platform, TenantScopeFactory scopes, ITenantStore store, TimeProvider time)
+    CentralDbContext catalog, ICityStaff staff, TenantScopeFactory scopes, ITenantStore store, TimeProvider time)
 {
     /// <summary>The steps a person ticks; the others follow from the city's data and status.</summary>
     public static IReadOnlyList<RolloutStep> ManualSteps { get; } = [RolloutStep.TrainingHeld];
@@ -28,7 +25,7 @@ public sealed class RolloutTracker(
         var ticks = await catalog.Set<RolloutTick>().AsNoTracking()
             .Where(t => t.TenantId == city.Id).ToDictionaryAsync(t => t.Step, cancellationToken);
         var (buildings, firstRequest) = city.Status == TenantStatus.Archived ? (0, null) : await ReadCityDataAsync(city, cancellationToken);
-        var staffJoined = await StaffJoinedAsync(city.Id, cancellationToken);
+        var staffJoined = await staff.FirstStaffJoinedAtAsync(city.Id, cancellationToken);
         var trained = ticks.GetValueOrDefault(RolloutStep.TrainingHeld);
         var live = ticks.GetValueOrDefault(RolloutStep.GoLive);
         return new RolloutChecklist(
@@ -85,20 +82,9 @@ public sealed class RolloutTracker(
     {
         await using var scope = scopes.Create(city);
         var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
-        var buildings = await db.Set<Building>().CountAsync(ct);
-        var firstRequest = await db.Set<ServiceRequest>().OrderBy(r => r.RegisteredAt)
-            .Select(r => (DateTime?)r.RegisteredAt).FirstOrDefaultAsync(ct);
+        var buildings = await db.BuildingPlaces().CountAsync(ct);
+        var firstRequest = await db.FirstRequestRegisteredAtAsync(ct);
         return (buildings, firstRequest);
-    }
-
-    /// <summary>When the first member with a role other than resident joined the city, if anyone has.</summary>
-    private async Task<DateTime?> StaffJoinedAsync(Guid tenantId, CancellationToken ct)
-    {
-        // Read as a list: SQLite cannot order or aggregate DateTimeOffset columns.
-        var joined = await platform.Memberships.AsNoTracking()
-            .Where(m => m.TenantId == tenantId && m.Roles.Any(r => r.Role != Roles.Resident))
-            .Select(m => m.JoinedAt).ToListAsync(ct);
-        return joined.Count == 0 ? null : joined.Min().UtcDateTime;
     }
 }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
@@ -9,7 +8,7 @@ namespace OpenKazan.Onboarding.Rollout;
 /// Courses, their sessions in cities, who attended, and who is certified for which role where. Attending a session
 /// certifies the attendee for the course's role in the session's city; withdrawing the attendance withdraws it.
 /// </summary>
-public sealed class TrainingRecords(CatalogDbContext db, ITenantStore store, TimeProvider time)
+public sealed class TrainingRecords(CentralDbContext db, ITenantStore store, TimeProvider time)
 {
     public Task<List<TrainingCourse>> CoursesAsync(CancellationToken cancellationToken) =>
         db.Set<TrainingCourse>().AsNoTracking().OrderBy(c => c.Title).ToListAsync(cancellationToken);

@@ -7,7 +7,6 @@ using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Updates;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Requests;
 

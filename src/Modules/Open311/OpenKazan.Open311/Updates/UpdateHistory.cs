@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Updates;
 

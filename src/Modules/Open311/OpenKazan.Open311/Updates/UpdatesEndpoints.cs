@@ -5,7 +5,6 @@ using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Media;
 using OpenKazan.Open311.Requests;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Updates;
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Catalog;
 
 /// <summary>
 /// The catalog of cities, kept apart from city data: it must be readable before any city is known.
 /// </summary>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : CentralDbContext(options)
 {
     public DbSet<CatalogTenant> Tenants => Set<CatalogTenant>();
 

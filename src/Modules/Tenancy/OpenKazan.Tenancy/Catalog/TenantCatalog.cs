@@ -8,7 +8,7 @@ namespace OpenKazan.Tenancy.Catalog;
 /// Changes the catalog of cities. Every change bumps the catalog version in the same transaction; the version is
 /// also bumped alone when a city's cached values that live outside the catalog change (see <see cref="CityCache"/>).
 /// </summary>
-public sealed class TenantCatalog(CatalogDbContext db, ITenantStore store, TimeProvider timeProvider) : ICityChangeSignal
+public sealed class TenantCatalog(CatalogDbContext db, ITenantStore store, TimeProvider timeProvider) : ICityChangeSignal, ICityCatalog
 {
     public async Task<TenantInfo> UpsertAsync(TenantInfo tenant, TenantLogo? logo, CancellationToken cancellationToken)
     {
@@ -76,5 +76,3 @@ public sealed class TenantCatalog(CatalogDbContext db, ITenantStore store, TimeP
         db.Versions.Where(v => v.Id == CatalogVersion.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
 }
-
-public sealed record TenantLogo(byte[] Content, string ContentType);

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using OpenKazan.BuildingBlocks.Packages;
-using OpenKazan.Tenancy.Contracts;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>What makes a city definition acceptable, in words an operator can act on.</summary>
 public static partial class TenantDefinitionRules

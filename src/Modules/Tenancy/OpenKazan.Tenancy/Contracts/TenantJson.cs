@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenKazan.Tenancy.Contracts;
 
-namespace OpenKazan.Tenancy;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>The one JSON shape of a city definition, in packages and in the catalog.</summary>
 public static class TenantJson
