@@ -6,7 +6,8 @@ namespace OpenKazan.Registry.Contracts;
 
 /// <summary>
 /// A building as a row another module joins to its own in one query (open data and Open311 join a page of requests to
-/// their places). Classes with settable members, not positional records, so that such joins still translate to SQL.
+/// their places) or reads to route a request (its district and managing organisation). Classes with settable members,
+/// not positional records, so that such joins still translate to SQL.
 /// </summary>
 public sealed class BuildingPlace
 {
@@ -21,6 +22,8 @@ public sealed class BuildingPlace
     public double Longitude { get; init; }
 
     public Guid DistrictId { get; init; }
+
+    public Guid? ManagingOrganisationId { get; init; }
 }
 
 /// <summary>A district's code and name, to join to in one query.</summary>
@@ -62,6 +65,7 @@ public static class RegistryRows
         return db.Set<Building>().Select(b => new BuildingPlace
         {
             Id = b.Id, Code = b.Code, Address = b.Address, Latitude = b.Latitude, Longitude = b.Longitude, DistrictId = b.DistrictId,
+            ManagingOrganisationId = b.ManagingOrganisationId,
         });
     }
 

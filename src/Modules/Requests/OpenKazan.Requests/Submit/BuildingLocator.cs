@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Contracts;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
@@ -18,7 +17,7 @@ public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsO
     private const double MetresPerDegreeLatitude = 111_320;
 
     /// <summary>The building, or the name of the city's boundary the point lies outside (then no building).</summary>
-    public async Task<(Building? Building, string? OutsideBoundary)> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
+    public async Task<(BuildingPlace? Building, string? OutsideBoundary)> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
     {
         if (point is { } p && await db.OutsideCityBoundaryAsync(p.Lat, p.Long, ct) is { } boundary)
         {
@@ -27,7 +26,7 @@ public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsO
 
         if (buildingId is { } id && id != Guid.Empty)
         {
-            return (await db.Set<Building>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct), null);
+            return (await db.BuildingPlaces().SingleOrDefaultAsync(b => b.Id == id, ct), null);
         }
 
         return (point is { } near ? await NearestAsync(near.Lat, near.Long, ct) : null, null);
@@ -43,12 +42,12 @@ public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsO
         string.Create(CultureInfo.InvariantCulture, $"The point {point?.Lat}, {point?.Long} lies outside the boundary of {boundary}: give a place in the city.");
 
     /// <summary>A box query on the (city, lat, long) index narrows the candidates; exact distance picks among them.</summary>
-    private async Task<Building?> NearestAsync(double lat, double lon, CancellationToken ct)
+    private async Task<BuildingPlace?> NearestAsync(double lat, double lon, CancellationToken ct)
     {
         var max = options.Value.MaxBuildingDistanceMetres;
         var dLat = max / MetresPerDegreeLatitude;
         var dLon = max / (MetresPerDegreeLatitude * Math.Max(0.01, Math.Cos(lat * Math.PI / 180)));
-        var candidates = await db.Set<Building>().AsNoTracking()
+        var candidates = await db.BuildingPlaces()
             .Where(b => b.Latitude >= lat - dLat && b.Latitude <= lat + dLat && b.Longitude >= lon - dLon && b.Longitude <= lon + dLon)
             .Take(500)
             .ToListAsync(ct);
