@@ -21,12 +21,12 @@ public sealed record CityModel(
     public static async Task<CityModel> LoadAsync(TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var buildings = await db.Set<Building>().AsNoTracking().OrderBy(b => b.Code)
+        var buildings = await db.BuildingPlaces().OrderBy(b => b.Code)
             .Select(b => new GenBuilding(b.Id, b.DistrictId, b.ManagingOrganisationId)).ToListAsync(ct);
-        var categories = await db.Set<ServiceCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
+        var categories = await db.CategoriesAsync(ct);
         var parents = categories.Where(c => c.ParentId is not null).Select(c => c.ParentId!.Value).ToHashSet();
         var leaves = categories.Where(c => !parents.Contains(c.Id)).Select(c => new GenCategory(c.Id, c.Group, c.IsEmergency)).ToList();
-        var organisations = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Code).ToListAsync(ct);
+        var organisations = await db.OrganisationLabels().OrderBy(o => o.Code).Select(o => new { o.Id, o.Type }).ToListAsync(ct);
         var responsibilities = await db.Set<Responsibility>().AsNoTracking().ToListAsync(ct);
         if (buildings.Count == 0 || leaves.Count == 0 || organisations.Count == 0)
         {
