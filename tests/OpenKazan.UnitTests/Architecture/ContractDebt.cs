@@ -4,9 +4,8 @@ namespace OpenKazan.UnitTests.Architecture;
 /// The cross-module references that still bypass a contract, module by module. It may only shrink: a test fails on an
 /// entry that is no longer used. What remains is the shared-context debt of issue 19: modules query other modules'
 /// entities through the one <c>TenantScopedDbContext</c> (Registry's buildings, organisations and categories; Requests'
-/// requests, events and deadlines; Feedback's votes) instead of a read port, Open311 reads requests and writes comments
-/// through Requests' own types, and Onboarding drives the other modules' package import, catalog and SLA policy
-/// types directly.
+/// requests, events and deadlines; Feedback's votes) instead of a read port, and Onboarding drives the other modules'
+/// package import, catalog and SLA policy types directly.
 /// </summary>
 internal static class ContractDebt
 {
@@ -51,23 +50,6 @@ internal static class ContractDebt
             "OpenKazan.Tenancy.Catalog.TenantLogo",
             "OpenKazan.Tenancy.TenantDefinitionRules",
             "OpenKazan.Tenancy.TenantJson",
-        ],
-        ["Open311"] =
-        [
-            "OpenKazan.Requests.Comments.CommentWriter",
-            "OpenKazan.Requests.Domain.RequestAttachment",
-            "OpenKazan.Requests.Domain.RequestComment",
-            "OpenKazan.Requests.Domain.RequestDeadline",
-            "OpenKazan.Requests.Domain.RequestEvent",
-            "OpenKazan.Requests.Domain.ServiceRequest",
-            "OpenKazan.Requests.History.Actor",
-        ],
-        ["Requests"] =
-        [
-            "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.Domain.Organisation",
-            "OpenKazan.Registry.Domain.Responsibility",
-            "OpenKazan.Registry.Domain.ServiceCategory",
         ],
         ["Sla"] =
         [

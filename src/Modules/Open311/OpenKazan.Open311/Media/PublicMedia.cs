@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Media;
 
@@ -15,23 +14,6 @@ namespace OpenKazan.Open311.Media;
 public sealed class PublicMedia(TenantScopedDbContext db, IDataProtectionProvider protection)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("OpenKazan.Open311.PublicMedia");
-
-    /// <summary>The latest resolution photo of each of these requests that has one.</summary>
-    public async Task<Dictionary<Guid, Guid>> ReportPhotosAsync(IReadOnlyList<Guid> requestIds, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(requestIds);
-        if (requestIds.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = requestIds.ToList();
-        var photos = await db.Set<RequestAttachment>().AsNoTracking()
-            .Where(a => ids.Contains(a.RequestId) && a.IsReport && a.ContentType.StartsWith("image/"))
-            .Select(a => new { a.RequestId, a.Id, a.At })
-            .ToListAsync(ct);
-        return photos.GroupBy(p => p.RequestId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.At).ThenBy(p => p.Id).Last().Id);
-    }
 
     public string? UrlOf(Guid? photo, Open311Call call)
     {
@@ -46,7 +28,7 @@ public sealed class PublicMedia(TenantScopedDbContext db, IDataProtectionProvide
     }
 
     /// <summary>The resolution photo a token names, if the token is genuine and of this city.</summary>
-    public async Task<RequestAttachment?> FindAsync(string token, CancellationToken ct)
+    public async Task<ReportPhoto?> FindAsync(string token, CancellationToken ct)
     {
         string sealedText;
         try
@@ -64,7 +46,6 @@ public sealed class PublicMedia(TenantScopedDbContext db, IDataProtectionProvide
             return null;
         }
 
-        return await db.Set<RequestAttachment>().AsNoTracking()
-            .SingleOrDefaultAsync(a => a.Id == id && a.IsReport && a.ContentType.StartsWith("image/"), ct);
+        return await db.ReportPhotoAsync(id, ct);
     }
 }

@@ -6,7 +6,6 @@ using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Registry.Contracts;
-using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Requests;

@@ -5,11 +5,9 @@ using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Updates;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Notifications;
-using OpenKazan.Requests.Workflow;
-using OpenKazan.Requests.Contracts;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Requests;
 
@@ -24,15 +22,15 @@ public sealed class RequestReader(TenantScopedDbContext db)
     private static readonly string[] NoteKinds =
         [RequestEventKinds.Submitted, RequestEventKinds.Dispatched, RequestEventKinds.Rerouted, RequestEventKinds.StatusChanged, RequestEventKinds.Commented];
 
-    public IQueryable<ServiceRequest> Requests => db.Set<ServiceRequest>().AsNoTracking();
+    public IQueryable<PublishedRequestRow> Requests => db.PublishedRequestRows();
 
     /// <summary>The requests of the query (already filtered and paged), newest first, as Open311 service requests.</summary>
-    public async Task<List<ServiceRequestDto>> ReadAsync(IQueryable<ServiceRequest> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct) =>
+    public async Task<List<ServiceRequestDto>> ReadAsync(IQueryable<PublishedRequestRow> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct) =>
         [.. (await ReadWithIdsAsync(requests, zone, extensions, ct)).Select(r => r.Request)];
 
     /// <summary>As <see cref="ReadAsync"/>, each with the id of its request (which the Open311 form does not show).</summary>
     public async Task<List<(Guid Id, ServiceRequestDto Request)>> ReadWithIdsAsync(
-        IQueryable<ServiceRequest> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct)
+        IQueryable<PublishedRequestRow> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(requests);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -42,7 +40,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
             join c in db.CategoryLabels() on r.CategoryId equals c.Id
             join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into organisations
             from o in organisations.DefaultIfEmpty()
-            join d in db.Set<RequestDeadline>().Where(d => d.Stage == SlaStages.Resolve) on r.Id equals d.RequestId into deadlines
+            join d in db.StageDeadlineRows(SlaStages.Resolve) on r.Id equals d.RequestId into deadlines
             from d in deadlines.DefaultIfEmpty()
             join s in db.Set<Open311Submission>() on r.Id equals s.RequestId into submissions
             from s in submissions.DefaultIfEmpty()
@@ -50,7 +48,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
                 d == null ? null : d.DueAt, s == null ? null : s)).ToListAsync(ct);
         rows = [.. rows.OrderByDescending(x => x.Request.RegisteredAt).ThenByDescending(x => x.Request.Id)];
         var ids = rows.Select(x => x.Request.Id).ToList();
-        var events = (await db.Set<RequestEvent>().AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct))
+        var events = (await db.RequestHistoryRows().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct))
             .ToLookup(e => e.RequestId);
 
         return rows.Select(x =>
@@ -81,7 +79,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
 
     /// <summary>A request with what its Open311 form shows of the rows it points to.</summary>
     private sealed record Row(
-        ServiceRequest Request, string Address, string BuildingCode, double Latitude, double Longitude,
+        PublishedRequestRow Request, string Address, string BuildingCode, double Latitude, double Longitude,
         LocalizedText CategoryName, string CategoryCode, LocalizedText? OrganisationName, DateTime? ResolveDue, Open311Submission? Submission);
 
     /// <summary>
@@ -89,21 +87,21 @@ public sealed class RequestReader(TenantScopedDbContext db)
     /// who wrote on the portal or told the call centre did not agree to publication, so their text is replaced by the
     /// service name.
     /// </summary>
-    private static string PublicDescription(ServiceRequest request, Open311Submission? submission, string serviceName) =>
+    private static string PublicDescription(PublishedRequestRow request, Open311Submission? submission, string serviceName) =>
         submission is null ? serviceName : request.Description;
 
     /// <summary>
     /// The resolution report once the work is done; before that, the last status move in plain words with the staff's
     /// reason ("Отклонено: …", "Отменено"), so a rejected or cancelled request never reads as fixed.
     /// </summary>
-    private static string? StatusNotes(ServiceRequest request, List<RequestEvent> history) =>
+    private static string? StatusNotes(PublishedRequestRow request, List<RequestHistoryRow> history) =>
         RequestStatuses.Resolved.Contains(request.Status) && request.ResolutionReport is { } report
             ? report
             : history.LastOrDefault(e => e.ToStatus is not null && e.Kind is not RequestEventKinds.Submitted) is { } last
                 ? UpdateHistory.Describe(last, last.ToStatus!.Value, request.Culture)
                 : null;
 
-    private static Dictionary<string, object?> Extended(ServiceRequest request, Open311Submission? submission)
+    private static Dictionary<string, object?> Extended(PublishedRequestRow request, Open311Submission? submission)
     {
         var extended = new Dictionary<string, object?>
         {
@@ -120,7 +118,7 @@ public sealed class RequestReader(TenantScopedDbContext db)
     }
 
     /// <summary>The public history: residents' own comments are left out, as in <c>servicerequestupdates</c>.</summary>
-    private static List<NoteDto> NotesOf(ServiceRequest request, List<RequestEvent> history, TimeZoneInfo zone) =>
+    private static List<NoteDto> NotesOf(PublishedRequestRow request, List<RequestHistoryRow> history, TimeZoneInfo zone) =>
         history.Where(e => NoteKinds.Contains(e.Kind) && !(e.Kind == RequestEventKinds.Commented && e.ActorRole == nameof(ActorRole.Resident)))
             .Select(e => new NoteDto(
                 e.Kind == RequestEventKinds.Commented ? "comment" : "status_change",

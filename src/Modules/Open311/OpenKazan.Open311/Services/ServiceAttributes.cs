@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Services;
 

@@ -3,11 +3,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.ApiKeys;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Requests;
-using OpenKazan.Requests.Comments;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.History;
-using OpenKazan.Requests.Transitions;
-using OpenKazan.Requests.Workflow;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Updates;
@@ -35,12 +30,11 @@ public static class PostUpdateEndpoint
     private static readonly string[] ResidentStatuses = [ExtendedStatuses.Open, ExtendedStatuses.Closed, ExtendedStatuses.Reopen];
 
     public static async Task<Open311Result> PostAsync(
-        Open311Call call, TenantScopedDbContext db, IRequestCommands commands, CommentWriter comments, CancellationToken ct)
+        Open311Call call, TenantScopedDbContext db, IRequestCommands commands, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(commands);
-        ArgumentNullException.ThrowIfNull(comments);
         var key = call.Key!;
         if (key.OrganisationId is not null && !key.CanPostUpdates)
         {
@@ -58,21 +52,20 @@ public static class PostUpdateEndpoint
             return Open311Errors.BadRequest(call.Format, $"description is at most {RequestText.MaxLength} characters.");
         }
 
-        var request = await db.Set<ServiceRequest>().SingleOrDefaultAsync(r => r.Number == number, ct);
+        var request = await db.PublishedRequestRows().SingleOrDefaultAsync(r => r.Number == number, ct);
         if (request is null)
         {
             return Open311Errors.NotFound(call.Format, $"No service request '{number}' in this city.");
         }
 
-        var update = new Update(call, db, commands, comments, request, key, call.Parameter("status"), description);
+        var update = new Update(call, db, commands, request, key, call.Parameter("status"), description);
         return key.OrganisationId is { } organisation
             ? await update.AsOrganisationAsync(organisation, ct)
             : await update.AsResidentAsync(ct);
     }
 
     private sealed record Update(
-        Open311Call Call, TenantScopedDbContext Db, IRequestCommands Commands, CommentWriter Comments,
-        ServiceRequest Request, ApiKey Key, string? Status, string? Description)
+        Open311Call Call, TenantScopedDbContext Db, IRequestCommands Commands, PublishedRequestRow Request, ApiKey Key, string? Status, string? Description)
     {
         public async Task<Open311Result> AsOrganisationAsync(Guid organisation, CancellationToken ct)
         {
@@ -85,7 +78,7 @@ public static class PostUpdateEndpoint
             {
                 return Description is null
                     ? Open311Errors.BadRequest(Call.Format, "Give a status, or a description.")
-                    : await CommentAsync(new Actor(null, Key.Name, ActorRole.Organisation), ct);
+                    : await CommentAsync(RequestActor.Organisation(organisation, Key.Name), ct);
             }
 
             return OrganisationActions.TryGetValue(Status, out var action)
@@ -119,7 +112,7 @@ public static class PostUpdateEndpoint
                 _ when Description is null => Open311Errors.BadRequest(Call.Format, "description is required for a resident's comment."),
 
                 // Closed on the client's side while the work goes on here: the resident's words are kept as a comment.
-                _ => await CommentAsync(new Actor(null, resident, ActorRole.Resident), ct),
+                _ => await CommentAsync(RequestActor.Party(ActorRole.Resident, resident), ct),
             };
         }
 
@@ -142,18 +135,24 @@ public static class PostUpdateEndpoint
             };
         }
 
-        private async Task<Open311Result> CommentAsync(Actor actor, CancellationToken ct)
+        /// <summary>A comment is written through the same contract, in the capacity the key's party holds towards the request.</summary>
+        private async Task<Open311Result> CommentAsync(RequestActor author, CancellationToken ct)
         {
-            if (CommentWriter.Clean(Description) is not { } text)
+            if (RequestText.Clean(Description) is not { } text)
             {
                 return Open311Errors.BadRequest(Call.Format, "description must not be blank.");
             }
 
-            var (_, recorded) = await Comments.WriteAsync(Request, actor, text, isInternal: false, ct);
-            return Answer(recorded!);
+            var outcome = await Commands.CommentAsync(Request.Id, author, text, ct);
+            return outcome.Failure switch
+            {
+                TransitionFailure.None => Answer(outcome.Recorded!),
+                TransitionFailure.NotFound => Open311Errors.NotFound(Call.Format, $"No service request '{Request.Number}' in this city."),
+                _ => Open311Errors.Forbidden(Call.Format, $"Request '{Request.Number}': {outcome.Refusal?.Detail}"),
+            };
         }
 
-        private Open311Result Answer(RequestEvent recorded) => new(Call.Format, "service_request_updates", new[]
+        private Open311Result Answer(RecordedEvent recorded) => new(Call.Format, "service_request_updates", new[]
         {
             new ServiceRequestUpdateDto(recorded.Id.ToString(), Request.Number, ExtendedStatuses.Extended(recorded.ToStatus ?? Request.Status),
                 Open311Dates.Format(recorded.At, Call.Zone), Description, null),

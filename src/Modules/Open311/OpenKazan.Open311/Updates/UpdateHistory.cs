@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Notifications;
-using OpenKazan.Requests.Workflow;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Updates;
 
@@ -13,22 +11,22 @@ namespace OpenKazan.Open311.Updates;
 /// </summary>
 public sealed class UpdateHistory
 {
-    private readonly ILookup<Guid, RequestEvent> _moves;
+    private readonly ILookup<Guid, RequestHistoryRow> _moves;
 
-    private UpdateHistory(ILookup<Guid, RequestEvent> moves) => _moves = moves;
+    private UpdateHistory(ILookup<Guid, RequestHistoryRow> moves) => _moves = moves;
 
     public static async Task<UpdateHistory> LoadAsync(TenantScopedDbContext db, IReadOnlyList<Guid> requestIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var ids = requestIds.ToList();
-        var moves = await db.Set<RequestEvent>().AsNoTracking()
+        var moves = await db.RequestHistoryRows()
             .Where(e => ids.Contains(e.RequestId) && e.ToStatus != null)
             .ToListAsync(ct);
         return new UpdateHistory(moves.OrderBy(e => e.At).ThenBy(e => e.Id).ToLookup(e => e.RequestId));
     }
 
     /// <summary>The status the request had right after <paramref name="update"/>: its own, or the last one before it.</summary>
-    public RequestStatus StatusAfter(RequestEvent update)
+    public RequestStatus StatusAfter(RequestHistoryRow update)
     {
         ArgumentNullException.ThrowIfNull(update);
         return update.ToStatus ?? _moves[update.RequestId]
@@ -39,7 +37,7 @@ public sealed class UpdateHistory
     /// A staff comment or a staff reason as written; routing notes and a resident's own words are never published:
     /// those updates say the new status in plain words instead.
     /// </summary>
-    public static string Describe(RequestEvent update, RequestStatus status, string culture)
+    public static string Describe(RequestHistoryRow update, RequestStatus status, string culture)
     {
         ArgumentNullException.ThrowIfNull(update);
         var byResident = update.ActorRole == nameof(ActorRole.Resident);

@@ -4,8 +4,8 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Open311.Media;
 using OpenKazan.Open311.Requests;
-using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Open311.Updates;
 
@@ -38,10 +38,10 @@ public static class UpdatesEndpoints
 
         var kinds = UpdateKinds.ToList();
         var resident = nameof(OpenKazan.Requests.Contracts.ActorRole.Resident);
-        var events = db.Set<RequestEvent>().AsNoTracking()
+        var events = db.RequestHistoryRows()
             .Where(e => kinds.Contains(e.Kind) && e.At >= query.Start && e.At <= query.End)
             .Where(e => !(e.Kind == RequestEventKinds.Commented && e.ActorRole == resident));
-        var requests = db.Set<ServiceRequest>().AsNoTracking();
+        var requests = db.PublishedRequestRows();
         if (query.Ids.Count > 0)
         {
             var ids = query.Ids.ToList();
@@ -61,7 +61,7 @@ public static class UpdatesEndpoints
         }
 
         var history = await UpdateHistory.LoadAsync(db, rows.Select(r => r.Event.RequestId).Distinct().ToList(), ct);
-        var photos = await media.ReportPhotosAsync(rows.Where(r => r.Event.ToStatus == RequestStatus.Resolved).Select(r => r.Event.RequestId).Distinct().ToList(), ct);
+        var photos = await db.LatestReportPhotosAsync(rows.Where(r => r.Event.ToStatus == RequestStatus.Resolved).Select(r => r.Event.RequestId).Distinct().ToList(), ct);
         var updates = rows.Select(x => new ServiceRequestUpdateDto(
             x.Event.Id.ToString(),
             x.Number,
@@ -72,5 +72,5 @@ public static class UpdatesEndpoints
         return new Open311Result(call.Format, "service_request_updates", updates);
     }
 
-    private sealed record UpdateRow(RequestEvent Event, string Number, string Culture);
+    private sealed record UpdateRow(RequestHistoryRow Event, string Number, string Culture);
 }

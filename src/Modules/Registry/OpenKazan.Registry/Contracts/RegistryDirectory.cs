@@ -17,6 +17,9 @@ public sealed record NamedCategory(Guid Id, string Code, LocalizedText Name, str
 /// <summary>An organisation that manages one of a resident's buildings, with that building's address.</summary>
 public sealed record BuildingManager(Guid OrganisationId, string Code, LocalizedText Name, string BuildingAddress);
 
+/// <summary>A row of the responsibility map: the organisation that handles a category city-wide, in a district or in one building.</summary>
+public sealed record ResponsibilityLine(Guid CategoryId, Guid? DistrictId, Guid? BuildingId, Guid OrganisationId);
+
 /// <summary>The registry's districts, organisations and buildings as other modules read them, names in every language.</summary>
 public static class RegistryDirectory
 {
@@ -101,5 +104,20 @@ public static class RegistryDirectory
         return db.Set<Building>()
             .Where(b => buildingIds.Contains(b.Id) && b.ManagingOrganisationId == organisationId)
             .OrderBy(b => b.Code).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// The responsibility map's rows that may route a request in this category (or its parent) at this building: the
+    /// city-wide and district rows, and the building's own; which of them wins is the caller's rule.
+    /// </summary>
+    public static Task<List<ResponsibilityLine>> ResponsibilitiesForAsync(
+        this TenantScopedDbContext db, Guid categoryId, Guid? parentId, Guid buildingId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Responsibility>().AsNoTracking()
+            .Where(r => r.CategoryId == categoryId || r.CategoryId == parentId)
+            .Where(r => r.BuildingId == null || r.BuildingId == buildingId)
+            .Select(r => new ResponsibilityLine(r.CategoryId, r.DistrictId, r.BuildingId, r.OrganisationId))
+            .ToListAsync(ct);
     }
 }

@@ -5,7 +5,7 @@ using OpenKazan.Registry.Domain;
 
 namespace OpenKazan.Registry.Contracts;
 
-/// <summary>How another module's table declares a foreign key to a building or an organisation, without naming the entity.</summary>
+/// <summary>How another module's table declares a foreign key to a building, a category or an organisation, without naming the entity.</summary>
 public static class RegistryKeys
 {
     public static void ReferencesBuilding<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>> key, DeleteBehavior onDelete)
@@ -13,6 +13,13 @@ public static class RegistryKeys
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasOne<Building>().WithMany().HasForeignKey(key).OnDelete(onDelete);
+    }
+
+    public static void ReferencesCategory<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>> key, DeleteBehavior onDelete)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasOne<ServiceCategory>().WithMany().HasForeignKey(key).OnDelete(onDelete);
     }
 
     public static void ReferencesOrganisation<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>> key, DeleteBehavior onDelete)

@@ -18,15 +18,15 @@ public enum CommentFailure
 }
 
 /// <summary>
-/// The one way a comment is written: the pages and the API through <see cref="AddAsync"/> (for a request the person may
-/// see), Open311 updates through <see cref="WriteAsync"/> for the party their key stands for.
+/// The one way a comment is written: the pages and the API for a request the person may see, Open311 updates (through
+/// <see cref="IRequestCommands.CommentAsync"/>) for the party their key stands for.
 /// </summary>
 public sealed class CommentWriter(TenantScopedDbContext db, RequestJournal journal, TimeProvider time)
 {
     public async Task<(CommentDto? Comment, CommentFailure Failure)> AddAsync(Guid requestId, string? text, bool isInternal, ICurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (Clean(text) is not { } clean)
+        if (RequestText.Clean(text) is not { } clean)
         {
             return (null, CommentFailure.InvalidText);
         }
@@ -47,11 +47,37 @@ public sealed class CommentWriter(TenantScopedDbContext db, RequestJournal journ
         return (new CommentDto(comment.Id, comment.AuthorName, comment.Text, comment.IsInternal, comment.At), CommentFailure.None);
     }
 
+    /// <summary>A public comment by a party a channel vouched for, in the first capacity it holds towards the request.</summary>
+    internal async Task<CommentOutcome> AddForPartyAsync(Guid requestId, RequestActor author, string text, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        if (RequestText.Clean(text) is not { } clean)
+        {
+            return new(null, TransitionFailure.Refused,
+                TransitionResult.Fail(TransitionError.InvalidInput, $"A comment is 1 to {RequestText.MaxLength} characters."));
+        }
+
+        db.ChangeTracker.Clear();
+        var request = await author.Reach(db.Set<ServiceRequest>()).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return new(null, TransitionFailure.NotFound);
+        }
+
+        if (author.CapacitiesTowards(request) is not [var capacity, ..])
+        {
+            return new(null, TransitionFailure.Refused, TransitionResult.Fail(TransitionError.NotPermitted, "You have no part in this request."));
+        }
+
+        var (_, recorded) = await WriteAsync(request, author.InHistory(capacity), clean, isInternal: false, ct);
+        return new(RecordedEvent.Of(recorded!), TransitionFailure.None);
+    }
+
     /// <summary>
-    /// Writes a checked text (<see cref="Clean"/>) as the author's comment, for a caller that has already decided the
+    /// Writes a checked text (<see cref="RequestText.Clean"/>) as the author's comment, once the caller has decided the
     /// author may comment on the request; the history event is null for an internal comment.
     /// </summary>
-    public async Task<(RequestComment Comment, RequestEvent? Recorded)> WriteAsync(
+    private async Task<(RequestComment Comment, RequestEvent? Recorded)> WriteAsync(
         ServiceRequest request, Actor author, string text, bool isInternal, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -71,12 +97,5 @@ public sealed class CommentWriter(TenantScopedDbContext db, RequestJournal journ
         var recorded = isInternal ? null : journal.Record(request, RequestEventKinds.Commented, author, reason: text);
         await db.SaveChangesAsync(ct);
         return (comment, recorded);
-    }
-
-    /// <summary>The text as it is kept (trimmed), or null when it is empty or longer than a request's text may be.</summary>
-    public static string? Clean(string? text)
-    {
-        var clean = text?.Trim();
-        return string.IsNullOrEmpty(clean) || clean.Length > RequestText.MaxLength ? null : clean;
     }
 }

@@ -4,4 +4,11 @@ namespace OpenKazan.Requests.Contracts;
 public static class RequestText
 {
     public const int MaxLength = 4000;
+
+    /// <summary>The text as it is kept (trimmed), or null when it is empty or longer than a request's text may be.</summary>
+    public static string? Clean(string? text)
+    {
+        var clean = text?.Trim();
+        return string.IsNullOrEmpty(clean) || clean.Length > MaxLength ? null : clean;
+    }
 }

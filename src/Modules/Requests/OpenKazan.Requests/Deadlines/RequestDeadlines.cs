@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Sla;
 using OpenKazan.Sla.Contracts;
@@ -17,12 +17,13 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
     public async Task<SlaPlan> PlanAsync(ServiceRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var category = await db.Set<ServiceCategory>().AsNoTracking().SingleAsync(c => c.Id == request.CategoryId, ct);
+        var category = await db.CategoryRecordAsync(request.CategoryId, ct)
+            ?? throw new InvalidOperationException($"Request {request.Number} names a category the city does not have.");
         return await PlanAsync(request, category, ct);
     }
 
     /// <summary>Plans a new request's stages; intake has already read its category, so it is passed in.</summary>
-    public async Task<IReadOnlyList<RequestDeadline>> CreateAsync(ServiceRequest request, ServiceCategory category, CancellationToken ct)
+    public async Task<IReadOnlyList<RequestDeadline>> CreateAsync(ServiceRequest request, CategoryRecord category, CancellationToken ct)
     {
         var plan = await PlanAsync(request, category, ct);
         var rows = plan.Stages.Select(s => new RequestDeadline
@@ -99,12 +100,12 @@ public sealed class RequestDeadlines(TenantScopedDbContext db, ISlaPlanner plann
         return stored.Concat(added).DistinctBy(d => d.Id).ToList();
     }
 
-    private async Task<SlaPlan> PlanAsync(ServiceRequest request, ServiceCategory category, CancellationToken ct)
+    private async Task<SlaPlan> PlanAsync(ServiceRequest request, CategoryRecord category, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(category);
         var parentCode = category.ParentId is { } parentId
-            ? await db.Set<ServiceCategory>().Where(c => c.Id == parentId).Select(c => c.Code).SingleOrDefaultAsync(ct)
+            ? (await db.CategoryRecordAsync(parentId, ct))?.Code
             : null;
         var priority = request.Priority == Contracts.RequestPriority.Emergency ? SlaPriority.Emergency : SlaPriority.Normal;
         return await planner.PlanAsync(new SlaSubject(category.Code, parentCode, category.Group, priority), request.RegisteredAt, ct);

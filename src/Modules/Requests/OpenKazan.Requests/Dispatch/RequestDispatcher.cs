@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
 using OpenKazan.Requests.Transitions;
@@ -16,18 +15,15 @@ namespace OpenKazan.Requests.Dispatch;
 public sealed class RequestDispatcher(TenantScopedDbContext db, DispatchDecisions decisions, RequestCommands commands, RequestJournal journal)
 {
     /// <summary>Routes a new request in the unit of work that files it; intake has already read its building and category.</summary>
-    public async Task<DispatchOutcome> DispatchAsync(ServiceRequest request, Building place, ServiceCategory kind, CancellationToken ct)
+    public async Task<DispatchOutcome> DispatchAsync(ServiceRequest request, BuildingPlace place, CategoryRecord kind, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(place);
         ArgumentNullException.ThrowIfNull(kind);
         var building = new BuildingFacts(place.Id, place.DistrictId, place.ManagingOrganisationId);
         var category = new CategoryFacts(kind.Id, kind.ParentId);
-        var map = await db.Set<Responsibility>().AsNoTracking()
-            .Where(r => r.CategoryId == category.Id || r.CategoryId == category.ParentId)
-            .Where(r => r.BuildingId == null || r.BuildingId == building.Id)
-            .Select(r => new ResponsibilityRow(r.CategoryId, r.DistrictId, r.BuildingId, r.OrganisationId))
-            .ToListAsync(ct);
+        var map = (await db.ResponsibilitiesForAsync(category.Id, category.ParentId, building.Id, ct))
+            .Select(r => new ResponsibilityRow(r.CategoryId, r.DistrictId, r.BuildingId, r.OrganisationId));
         var outcome = DispatchRules.Route(building, category, map);
         decisions.Record(request, outcome.OrganisationId, outcome.Rule, outcome.Reason, Actor.System);
         if (outcome.OrganisationId is not null)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
@@ -23,9 +23,9 @@ public sealed class RequestRows(TenantScopedDbContext db, TimeProvider time)
         var buildingIds = requests.Select(r => r.BuildingId).Distinct().ToList();
         var categoryIds = requests.Select(r => r.CategoryId).Distinct().ToList();
         var organisationIds = requests.Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).Distinct().ToList();
-        var addresses = await db.Set<Building>().AsNoTracking().Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Address, ct);
-        var categories = await db.Set<ServiceCategory>().AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var addresses = await db.BuildingPlaces().Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Address, ct);
+        var categories = await db.CategoryLabels().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var organisations = await db.OrganisationLabels().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var open = await db.Set<RequestDeadline>().AsNoTracking().Where(d => ids.Contains(d.RequestId) && d.CompletedAt == null).ToListAsync(ct);
         var next = open.GroupBy(d => d.RequestId).ToDictionary(g => g.Key, g => g.OrderBy(d => d.DueAt).First());
         var now = time.GetUtcNow().UtcDateTime;

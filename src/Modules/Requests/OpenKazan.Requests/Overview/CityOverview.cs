@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
@@ -52,7 +52,7 @@ public sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant
             .ToListAsync(ct);
         var ids = open.Select(o => o.OrganisationId).Concat(stages.Select(s => s.OrganisationId)).Distinct().ToList();
         var known = ids.OfType<Guid>().ToList();
-        var names = await db.Set<Organisation>().AsNoTracking().Where(o => known.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var names = await db.OrganisationLabels().Where(o => known.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var loads = ids.Select(id =>
             {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 
@@ -59,9 +59,9 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
             .HasAnnotation("SqlServer:Include", queueCounts);
         builder.HasIndex(r => new { r.TenantId, r.OrganisationId, r.InQueue, r.Urgency, r.QueueDueAt, r.Number })
             .HasDatabaseName("IX_requests_organisation_queue");
-        builder.HasOne<Building>().WithMany().HasForeignKey(r => r.BuildingId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ServiceCategory>().WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.ReferencesBuilding(r => r.BuildingId, DeleteBehavior.Restrict);
+        builder.ReferencesCategory(r => r.CategoryId, DeleteBehavior.Restrict);
+        builder.ReferencesOrganisation(r => r.OrganisationId, DeleteBehavior.Restrict);
     }
 }
 

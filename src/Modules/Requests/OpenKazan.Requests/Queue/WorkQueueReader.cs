@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Access;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Lookup;
@@ -56,7 +56,7 @@ public sealed class WorkQueueReader(TenantScopedDbContext db, RequestRows rows, 
         result = query.Channel is { } channel ? result.Where(r => r.Channel == channel) : result;
         if (query.DistrictId is { } district)
         {
-            var buildings = db.Set<Building>().Where(b => b.DistrictId == district).Select(b => b.Id);
+            var buildings = db.BuildingIdsIn(district);
             result = result.Where(r => buildings.Contains(r.BuildingId));
         }
 
@@ -74,7 +74,7 @@ public sealed class WorkQueueReader(TenantScopedDbContext db, RequestRows rows, 
     /// </summary>
     private async Task<List<QueueGroup>> GroupsAsync(IQueryable<ServiceRequest> scope, DateTime now, CancellationToken ct) =>
         await (from r in scope
-               join b in db.Set<Building>().AsNoTracking() on r.BuildingId equals b.Id
+               join b in db.BuildingPlaces() on r.BuildingId equals b.Id
                group r by new
                {
                    r.Status, r.OrganisationId, r.CategoryId, b.DistrictId, r.Channel,

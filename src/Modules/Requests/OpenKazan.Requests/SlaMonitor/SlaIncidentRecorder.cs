@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Deadlines;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
@@ -95,7 +95,7 @@ public sealed class SlaIncidentRecorder(
             : incident.Stage;
         journal.Record(request, kind, Actor.System, reason: what);
         if (incident.Kind == SlaIncidentKind.Escalation && incident.Notify == nameof(EscalationRole.OrganisationHead) && request.OrganisationId is { } orgId
-            && await db.Set<Organisation>().Where(o => o.Id == orgId).Select(o => o.Email).SingleOrDefaultAsync(ct) is { Length: > 0 } email)
+            && (await db.OrganisationRecordAsync(orgId, ct))?.Email is { Length: > 0 } email)
         {
             notifications.ToAddress(request, email, NotificationTemplates.Escalation, what);
         }

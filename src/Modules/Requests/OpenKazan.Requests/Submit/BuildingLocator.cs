@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Contracts;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
@@ -13,11 +12,11 @@ public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsO
     private const double EarthRadiusMetres = 6_371_000;
     private const double MetresPerDegreeLatitude = 111_320;
 
-    public async Task<Building?> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
+    public async Task<BuildingPlace?> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
     {
         if (buildingId is { } id && id != Guid.Empty)
         {
-            return await db.Set<Building>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+            return await db.BuildingPlaces().SingleOrDefaultAsync(b => b.Id == id, ct);
         }
 
         return point is { } p ? await NearestAsync(p.Lat, p.Long, ct) : null;
@@ -29,12 +28,12 @@ public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsO
         await NearestAsync(latitude, longitude, ct) is { } b ? new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude) : null;
 
     /// <summary>A box query on the (city, lat, long) index narrows the candidates; exact distance picks among them.</summary>
-    private async Task<Building?> NearestAsync(double lat, double lon, CancellationToken ct)
+    private async Task<BuildingPlace?> NearestAsync(double lat, double lon, CancellationToken ct)
     {
         var max = options.Value.MaxBuildingDistanceMetres;
         var dLat = max / MetresPerDegreeLatitude;
         var dLon = max / (MetresPerDegreeLatitude * Math.Max(0.01, Math.Cos(lat * Math.PI / 180)));
-        var candidates = await db.Set<Building>().AsNoTracking()
+        var candidates = await db.BuildingPlaces()
             .Where(b => b.Latitude >= lat - dLat && b.Latitude <= lat + dLat && b.Longitude >= lon - dLon && b.Longitude <= lon + dLon)
             .Take(500)
             .ToListAsync(ct);

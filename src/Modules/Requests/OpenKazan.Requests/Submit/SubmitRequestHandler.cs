@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Attachments;
 using OpenKazan.Requests.Deadlines;
 using OpenKazan.Requests.Dispatch;
@@ -37,7 +37,7 @@ public sealed partial class SubmitRequestHandler(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(photos);
-        var category = await db.Set<ServiceCategory>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.CategoryId, ct);
+        var category = await db.CategoryRecordAsync(input.CategoryId, ct);
         if (category is null)
         {
             return (null, "categoryId", "No such category in this city.");
@@ -98,7 +98,7 @@ public sealed partial class SubmitRequestHandler(
         }
     }
 
-    private string? PhotoProblem(ValidSubmission input, ServiceCategory category, SubmissionPhotos photos)
+    private string? PhotoProblem(ValidSubmission input, CategoryRecord category, SubmissionPhotos photos)
     {
         if (photos.Files.Count > attachments.MaxFiles)
         {
@@ -119,7 +119,7 @@ public sealed partial class SubmitRequestHandler(
         }
     }
 
-    private ServiceRequest NewRequest(ValidSubmission input, Guid id, Guid buildingId, ServiceCategory category, string number, DateTime now) => new()
+    private ServiceRequest NewRequest(ValidSubmission input, Guid id, Guid buildingId, CategoryRecord category, string number, DateTime now) => new()
     {
         Id = id,
         Number = number,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.Deadlines;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.History;
@@ -18,7 +19,7 @@ namespace OpenKazan.Requests.Transitions;
 /// </summary>
 public sealed class RequestCommands(
     TenantScopedDbContext db, TransitionEffects effects, RequestDeadlines deadlines, RequestJournal journal,
-    NotificationWriter notifications, TimeProvider time) : IRequestCommands
+    NotificationWriter notifications, CommentWriter comments, TimeProvider time) : IRequestCommands
 {
     /// <summary>Concurrent writers retry on a version conflict; after this many the caller is told to try again.</summary>
     private const int Attempts = 8;
@@ -58,7 +59,7 @@ public sealed class RequestCommands(
             {
                 await db.SaveChangesAsync(ct);
                 var stages = await db.Set<RequestDeadline>().AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(ct);
-                return new(RequestDto.From(request, stages), TransitionFailure.None, Recorded: recorded);
+                return new(RequestDto.From(request, stages), TransitionFailure.None, Recorded: RecordedEvent.Of(recorded!));
             }
             catch (DbUpdateException e)
             {
@@ -74,6 +75,9 @@ public sealed class RequestCommands(
 
         return new(null, TransitionFailure.Busy);
     }
+
+    public Task<CommentOutcome> CommentAsync(Guid requestId, RequestActor author, string text, CancellationToken ct) =>
+        comments.AddForPartyAsync(requestId, author, text, ct);
 
     private async Task<bool> ChangedSinceAsync(Guid requestId, long seen, CancellationToken ct)
     {
@@ -134,7 +138,7 @@ public sealed class RequestCommands(
     {
         if (input.Action == WorkflowAction.Resolve)
         {
-            var photoRequired = await db.Set<ServiceCategory>().Where(c => c.Id == request.CategoryId).Select(c => c.PhotoRequired).SingleAsync(ct);
+            var photoRequired = await db.CategoryRecordAsync(request.CategoryId, ct) is { PhotoRequired: true };
             var photos = await db.Set<RequestAttachment>()
                 .CountAsync(a => a.RequestId == request.Id && a.IsReport && a.ContentType.StartsWith("image/"), ct);
             return input with { PhotoRequired = photoRequired, ReportPhotos = photos };
@@ -156,7 +160,7 @@ public sealed class RequestCommands(
     }
 
     private async Task<bool> OrganisationExistsAsync(Guid? organisationId, CancellationToken ct) =>
-        organisationId is { } id && await db.Set<Organisation>().AnyAsync(o => o.Id == id, ct);
+        organisationId is { } id && await db.OrganisationExistsAsync(id, ct);
 
     private static string KindOf(WorkflowAction action) => action switch
     {
