@@ -15,7 +15,6 @@ internal static class ContractDebt
         [
             "OpenKazan.Feedback.Domain.OrganisationVote",
             "OpenKazan.Feedback.Domain.RequestFeedback",
-            "OpenKazan.Registry.Domain.Responsibility",
             "OpenKazan.Requests.Domain.RequestDeadline",
             "OpenKazan.Requests.Domain.RequestEvent",
             "OpenKazan.Requests.Domain.ServiceRequest",
