@@ -54,7 +54,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.SignUp.AccountService",
             "OpenKazan.Identity.SignUp.SignUpForm",
             "OpenKazan.Identity.SignUp.SignUpResult",
-            "OpenKazan.Requests.Lookup.RequestQueries",
         ],
         ["Pages/Admin"] =
         [
@@ -110,12 +109,6 @@ internal static class HostContractDebt
         [
             "OpenKazan.Identity.CallCentre.CallerAccount",
             "OpenKazan.Identity.CallCentre.CallerAccounts",
-            "OpenKazan.Requests.Lookup.CallerHistoryRow",
-            "OpenKazan.Requests.Lookup.KnownCaller",
-            "OpenKazan.Requests.Lookup.RequestQueries",
-            "OpenKazan.Requests.Lookup.RequestRow",
-            "OpenKazan.Requests.Lookup.RequestView",
-            "OpenKazan.Requests.Submit.DuplicateFinder",
         ],
         ["Pages/Central"] =
         [
@@ -155,51 +148,13 @@ internal static class HostContractDebt
             "OpenKazan.Tenancy.Features.FeatureSwitchOutcome",
             "OpenKazan.Tenancy.TenantDefinitionRules",
         ],
-        ["Pages/Committee"] =
-        [
-            "OpenKazan.Requests.Overview.CityOverview",
-            "OpenKazan.Requests.Overview.CityOverviewDto",
-            "OpenKazan.Requests.Overview.OrganisationLoad",
-        ],
-        ["Pages/Dispatch"] =
-        [
-            "OpenKazan.Requests.Lookup.RequestRow",
-            "OpenKazan.Requests.Queue.DeadlineFilter",
-            "OpenKazan.Requests.Queue.QueueCursor",
-            "OpenKazan.Requests.Queue.WorkQueueCounts",
-            "OpenKazan.Requests.Queue.WorkQueuePage",
-            "OpenKazan.Requests.Queue.WorkQueueQuery",
-            "OpenKazan.Requests.Queue.WorkQueueReader",
-        ],
         ["Pages/Executor"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Requests.Access.RequestAccess",
-            "OpenKazan.Requests.Attachments.AttachmentDto",
-            "OpenKazan.Requests.Attachments.AttachmentFailure",
-            "OpenKazan.Requests.Attachments.AttachmentSaver",
-            "OpenKazan.Requests.Comments.CommentWriter",
-            "OpenKazan.Requests.Lookup.RequestQueries",
-            "OpenKazan.Requests.Lookup.RequestView",
-            "OpenKazan.Requests.Queue.WorkQueueReader",
-            "OpenKazan.Requests.Workflow.RequestWorkflow",
         ],
         ["Pages/Resident"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Requests.Attachments.AttachmentDto",
-            "OpenKazan.Requests.Attachments.AttachmentFailure",
-            "OpenKazan.Requests.Attachments.AttachmentSaver",
-            "OpenKazan.Requests.Comments.CommentDto",
-            "OpenKazan.Requests.Comments.CommentFailure",
-            "OpenKazan.Requests.Comments.CommentWriter",
-            "OpenKazan.Requests.History.HistoryEntryDto",
-            "OpenKazan.Requests.Lookup.DeadlineState",
-            "OpenKazan.Requests.Lookup.PublicStatus",
-            "OpenKazan.Requests.Lookup.PublicStatusDto",
-            "OpenKazan.Requests.Lookup.RequestQueries",
-            "OpenKazan.Requests.Lookup.RequestRow",
-            "OpenKazan.Requests.Lookup.RequestView",
         ],
         ["Pages/Staff"] =
         [

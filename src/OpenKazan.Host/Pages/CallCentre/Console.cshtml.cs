@@ -9,8 +9,6 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Identity.CallCentre;
 using OpenKazan.Host.Pages.Resident;
 using OpenKazan.Registry.Lookups;
-using OpenKazan.Requests.Lookup;
-using OpenKazan.Requests.Submit;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
@@ -23,7 +21,7 @@ namespace OpenKazan.Host.Pages.CallCentre;
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
 public sealed class ConsoleModel(
-    TenantScopedDbContext db, RequestQueries queries, CallerAccounts accounts, DuplicateFinder duplicates, IRequestIntake submit,
+    TenantScopedDbContext db, IRequestLookup queries, CallerAccounts accounts, IRequestIntake submit,
     ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -91,7 +89,7 @@ public sealed class ConsoleModel(
     {
         if (BuildingId is { } buildingId && CategoryId is { } categoryId && !ConfirmDuplicate)
         {
-            Duplicates = await duplicates.FindAsync(buildingId, categoryId, ct);
+            Duplicates = await submit.PossibleDuplicatesAsync(buildingId, categoryId, ct);
             if (Duplicates.Count > 0)
             {
                 await LoadAsync(ct);
