@@ -205,7 +205,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
             "OpenKazan.Registry.Domain.Building",
             "OpenKazan.Registry.ImportPackage.RegistryImportSummary",
-            "OpenKazan.Requests.Domain.ServiceRequest",
             "OpenKazan.Tenancy.TenantJson",
         ],
     };
