@@ -14,7 +14,7 @@ using OpenKazan.Requests.Contracts;
 namespace OpenKazan.Requests.Lookup;
 
 /// <summary>The reads the pages need: one request by number, a resident's list, a caller's history (the queues are <see cref="Queue.WorkQueueReader"/>).</summary>
-public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows) : IRequestLookup
+internal sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows) : IRequestLookup
 {
     public const int PageSize = 200;
 

@@ -13,7 +13,7 @@ namespace OpenKazan.Requests.Overview;
 /// window), grouped by organisation: the page reads a row per organisation, whatever the city's volume.
 /// A stage is met when completed by its due time; one due and still open counts as missed.
 /// </summary>
-public sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time) : ICityOverview
+internal sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time) : ICityOverview
 {
     /// <summary>The organisations shown, most overdue first.</summary>
     public const int Shown = 20;
