@@ -23,6 +23,7 @@ public static class FeedbackModule
         services.AddScoped<RateRequestHandler>();
         services.AddScoped<IRequestRating>(sp => sp.GetRequiredService<RateRequestHandler>());
         services.AddScoped<ResidentVerification>();
+        services.AddScoped<IResidentAddresses>(sp => sp.GetRequiredService<ResidentVerification>());
         services.AddScoped<VotingService>();
         services.AddScoped<IVoting>(sp => sp.GetRequiredService<VotingService>());
         services.AddScoped<VoteLimits>();
