@@ -24,9 +24,6 @@ internal static class PublicRequestsEndpoints
         return group;
     }
 
-    /// <summary>Rows per page on the public page and the API's default.</summary>
-    public const int PageSize = IOpenRequests.PageSize;
-
     /// <summary>The most rows the API returns at once (about 150 KB of JSON).</summary>
     public const int MaxPageSize = 500;
 
@@ -43,7 +40,7 @@ internal static class PublicRequestsEndpoints
             return Problems.Invalid("page", $"page from 1, pageSize from 1 to {MaxPageSize}.");
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? PageSize);
+        var (number, size) = (page ?? 1, pageSize ?? IOpenRequests.PageSize);
         var rows = await reader.OpenPageAsync(district, number, size, ct);
         if (rows.Count > size)
         {
