@@ -397,6 +397,23 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         Assert.Equal(acceptedBefore + 1, AcceptedIn(await ReportAsync(committee, byStatus)));
     }
 
+    /// <summary>A fold takes its changes only with what it built from them: one that took them but never saved leaves them pending.</summary>
+    [Fact]
+    public async Task Changes_taken_by_a_fold_that_never_saved_are_folded_by_the_next_run()
+    {
+        var kazan = factory.City("kazan").Id;
+        var request = (await SubmitAsync(factory.ClientAs(TestPerson.Resident(kazan)), NewRequest(
+            await factory.BuildingIdAsync("kazan", "kzn-000001"), await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
+
+        var taken = await factory.InCityAsync("kazan", sp => sp.GetRequiredService<OpenKazan.BuildingBlocks.Persistence.TenantScopedDbContext>()
+            .TakeRequestChangesAsync(int.MaxValue, CancellationToken.None));
+        await factory.InCityAsync("kazan", sp => sp.GetRequiredService<RequestFactSync>().RunAsync(CancellationToken.None));
+
+        Assert.Contains(request.Id, taken);
+        var fact = await factory.QueryAsync("kazan", db => db.Set<RequestFact>().SingleAsync(f => f.RequestId == request.Id));
+        Assert.Equal(request.Status, fact.Status);
+    }
+
     private static double AcceptedIn(ReportTable table) =>
         table.Rows.Where(r => r.Keys[0] == nameof(RequestStatus.Accepted)).Sum(r => r.Values[0] ?? 0);
 

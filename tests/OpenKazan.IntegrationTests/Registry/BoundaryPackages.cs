@@ -72,14 +72,26 @@ public sealed class BoundaryPackages(IServiceProvider services) : IDisposable
         return await work(scope.Services);
     }
 
-    /// <summary>A new account, the city's administrator, with the password "Secret123"; returns its e-mail.</summary>
-    public Task<string> NewAdminAsync(TenantInfo city) => InCityAsync(city, async sp =>
+    /// <summary>Opens the imported city to residents and Open311, as its go-live does.</summary>
+    public async Task<TenantInfo> ActivateAsync(TenantInfo city)
     {
-        var email = $"admin-{Guid.NewGuid():N}@example.org";
+        ArgumentNullException.ThrowIfNull(city);
+        var (exit, output) = await RunAsync("activate", city.Slug);
+        Assert.True(exit == 0, output);
+        return services.GetRequiredService<ITenantStore>().FindBySlug(city.Slug)!;
+    }
+
+    /// <summary>A new account, the city's administrator, with the password "Secret123"; returns its e-mail.</summary>
+    public Task<string> NewAdminAsync(TenantInfo city) => NewAccountAsync(city, Roles.TenantAdmin);
+
+    /// <summary>A new account with one role in the city, with the password "Secret123"; returns its e-mail.</summary>
+    public Task<string> NewAccountAsync(TenantInfo city, string role) => InCityAsync(city, async sp =>
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@example.org";
         var user = new PlatformUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Алсу Хакимова" };
         var created = await sp.GetRequiredService<UserManager<PlatformUser>>().CreateAsync(user, "Secret123");
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        await sp.GetRequiredService<CityAccess>().GrantAsync(user.Id, city.Id, Roles.TenantAdmin, null, CancellationToken.None);
+        await sp.GetRequiredService<CityAccess>().GrantAsync(user.Id, city.Id, role, null, CancellationToken.None);
         return email;
     });
 

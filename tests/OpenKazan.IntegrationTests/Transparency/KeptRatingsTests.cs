@@ -37,6 +37,9 @@ public sealed class KeptRatingsTests(KeptRatingsTests.KeepingFactory factory) : 
         }
 
         Assert.Equal(1, await ResolvedAsync(anonymous));
+        var grozny = await GetAsync<Ratings>(factory.ClientFor("grozny.localhost"), "/api/transparency/ratings");
+        Assert.DoesNotContain(grozny.Organisations, o => o.OrganisationCode == "uk-zhkh-aviastroitelny");
+        Assert.Equal(0, grozny.Organisations.Sum(o => o.Resolved));
     }
 
     private static async Task<int> ResolvedAsync(HttpClient client) =>

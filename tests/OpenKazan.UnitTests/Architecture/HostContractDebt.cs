@@ -137,8 +137,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.Rollout.TrainingCourse",
             "OpenKazan.Onboarding.Rollout.TrainingRecords",
             "OpenKazan.Onboarding.Rollout.TrainingSession",
-            "OpenKazan.Registry.ImportPackage.Boundary",
-            "OpenKazan.Registry.ImportPackage.GeoPoint",
             "OpenKazan.Registry.ImportPackage.MapBuilding",
             "OpenKazan.Registry.ImportPackage.PackageBoundaries",
             "OpenKazan.Registry.ImportPackage.PackageMap",

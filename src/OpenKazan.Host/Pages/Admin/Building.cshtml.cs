@@ -45,6 +45,12 @@ public sealed class BuildingModel(TenantScopedDbContext db, RegistryEditor edito
 
     public IReadOnlyList<OrganisationDto> Managers { get; private set; } = [];
 
+    public StoredBoundaries Boundaries { get; private set; } = new(null, new Dictionary<Guid, Boundary>());
+
+    /// <summary>The stored boundaries with the point as the form has it now (saved, or typed and refused).</summary>
+    public BuildingMap Map => new(Boundaries, DistrictId,
+        Coordinate(Latitude) is { } latitude && Coordinate(Longitude) is { } longitude ? new GeoPoint(latitude, longitude) : null);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadChoicesAsync(ct);
@@ -85,6 +91,7 @@ public sealed class BuildingModel(TenantScopedDbContext db, RegistryEditor edito
     protected override async Task LoadChoicesAsync(CancellationToken ct)
     {
         Districts = await db.DistrictsAsync(ct);
+        Boundaries = await db.StoredBoundariesAsync(ct);
         Managers = (await db.OrganisationsAsync(ct)).Where(o => o.Type == nameof(OrganisationType.ManagingOrganisation)).ToList();
     }
 }

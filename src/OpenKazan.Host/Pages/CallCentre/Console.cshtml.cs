@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,9 +22,9 @@ namespace OpenKazan.Host.Pages.CallCentre;
 /// page says the number to dictate and offers the next call; a caller with a resident account finds the request in it.
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
-public sealed class ConsoleModel(
+public sealed partial class ConsoleModel(
     TenantScopedDbContext db, IRequestLookup queries, CallerAccounts accounts, IRequestIntake submit,
-    ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
+    INearestBuilding nearest, ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Phone { get; set; }
@@ -139,7 +141,11 @@ public sealed class ConsoleModel(
         await RecogniseCallerAsync(ct);
         Categories = await db.CategoriesAsync(ct);
         Building = BuildingId is { } id ? await db.BuildingAsync(id, ct) : null;
-        if (Building is null && !string.IsNullOrWhiteSpace(Address))
+        if (Building is null && TypedPoint(Address) is { } point)
+        {
+            await FindNearAsync(point.Latitude, point.Longitude, ct);
+        }
+        else if (Building is null && !string.IsNullOrWhiteSpace(Address))
         {
             var found = await db.SearchBuildingsAsync(Address, 10, ct);
             Buildings = found ?? [];
@@ -148,6 +154,35 @@ public sealed class ConsoleModel(
 
         History = await queries.CallerHistoryAsync(Phone, Building?.Id, ct);
     }
+
+    /// <summary>
+    /// A caller who reads the place off their phone: the nearest building of the city, never one for a point outside
+    /// the city's stored boundary, which the operator is told by name.
+    /// </summary>
+    private async Task FindNearAsync(double latitude, double longitude, CancellationToken ct)
+    {
+        if (await db.OutsideCityBoundaryAsync(latitude, longitude, ct) is { } boundary)
+        {
+            AddressMessage = text["PointOutsideCity", Address!.Trim(), boundary].Value;
+            return;
+        }
+
+        var near = await nearest.NearestAsync(latitude, longitude, ct);
+        Buildings = near is null ? [] : [near];
+        AddressMessage = near is null ? text["NoBuildingFound"].Value : null;
+    }
+
+    /// <summary>"55.7961, 49.1064": coordinates typed in the address box, in decimal degrees with a point.</summary>
+    private static GeoPoint? TypedPoint(string? typed) =>
+        typed is not null && Coordinates().Match(typed) is { Success: true } match
+        && double.TryParse(match.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+        && double.TryParse(match.Groups[2].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+        && Math.Abs(latitude) <= 90 && Math.Abs(longitude) <= 180
+            ? new GeoPoint(latitude, longitude)
+            : null;
+
+    [GeneratedRegex(@"^\s*(-?\d{1,2}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*$")]
+    private static partial Regex Coordinates();
 
     /// <summary>A known number fills in the caller's name and, unless an address was typed, their last building.</summary>
     private async Task RecogniseCallerAsync(CancellationToken ct)

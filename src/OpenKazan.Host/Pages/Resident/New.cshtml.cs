@@ -26,6 +26,16 @@ public sealed class NewModel(
     [BindProperty]
     public Guid? BuildingId { get; set; }
 
+    /// <summary>
+    /// Where the resident put the pin on the map (the building is the nearest to it), written by the map's script;
+    /// text, so a point is read the same whatever the page's language. A pin outside the city's boundary is refused.
+    /// </summary>
+    [BindProperty]
+    public string? Latitude { get; set; }
+
+    [BindProperty]
+    public string? Longitude { get; set; }
+
     [BindProperty]
     public Guid? CategoryId { get; set; }
 
@@ -71,7 +81,7 @@ public sealed class NewModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var body = new SubmitRequestBody(null, new RequesterBody(null, null, Phone, null, null, null), BuildingId, null, null,
+        var body = new SubmitRequestBody(null, new RequesterBody(null, null, Phone, null, null, null), BuildingId, Degrees(Latitude), Degrees(Longitude),
             Flat, Entrance, CategoryId, Description);
         var (valid, errors) = submit.Validate(body, user);
         var photos = await CheckPhotosAsync(ct);
@@ -97,6 +107,12 @@ public sealed class NewModel(
         foreach (var key in errors.Keys)
         {
             ModelState.AddModelError(FieldOf(key), SubmitErrors.Text(text, key));
+        }
+
+        if (errors.ContainsKey("latitude"))
+        {
+            // The building was the nearest to a pin outside the city: both are chosen again.
+            (BuildingId, Latitude, Longitude) = (null, null, null);
         }
 
         await LoadAsync(ct);
@@ -135,9 +151,12 @@ public sealed class NewModel(
         Buildings = list;
     }
 
+    private static double? Degrees(string? value) =>
+        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var degrees) ? degrees : null;
+
     private static string FieldOf(string key) => key switch
     {
-        "buildingId" => nameof(BuildingId),
+        "buildingId" or "latitude" => nameof(BuildingId),
         "categoryId" => nameof(CategoryId),
         "description" => nameof(Description),
         "flat" => nameof(Flat),

@@ -52,6 +52,17 @@
 
   const enablePick = (element, map, status) => {
     const choices = document.getElementById('building-choices');
+    const form = element.closest('form');
+    const pin = (axis) => (form ? form.querySelector(`input[data-pin="${axis}"]`) : null);
+    // The pin travels with the form, so the server checks it against the city's boundary too.
+    const placePin = (latitude, longitude) => {
+      for (const [axis, value] of [['latitude', latitude], ['longitude', longitude]]) {
+        const field = pin(axis);
+        if (field) {
+          field.value = value;
+        }
+      }
+    };
     let chosen = null;
 
     const show = (building) => {
@@ -84,18 +95,23 @@
 
     map.on('click', async (event) => {
       const { lat, lng } = event.latlng;
-      const response = await fetch(`${element.dataset.source}?lat=${lat.toFixed(6)}&long=${lng.toFixed(6)}`, { headers: { Accept: 'application/json' } });
+      const [latitude, longitude] = [lat.toFixed(6), lng.toFixed(6)];
+      const response = await fetch(`${element.dataset.source}?lat=${latitude}&long=${longitude}`, { headers: { Accept: 'application/json' } });
       if (response.ok) {
         choose(await response.json());
-      } else {
-        status.textContent = element.dataset.nothingNear;
+        placePin(latitude, longitude);
+        return;
       }
+      const problem = await response.json().catch(() => ({}));
+      // Outside the city's boundary nothing is chosen; an earlier choice and its pin stay as they were.
+      status.textContent = problem.boundary ? format(element.dataset.outsideCity, problem.boundary) : element.dataset.nothingNear;
     });
 
     // A building chosen from the address search (server-rendered or suggested) is shown on the map too.
     choices.addEventListener('change', (event) => {
       const radio = event.target;
       if (radio.name === 'BuildingId' && radio.dataset.latitude) {
+        placePin('', '');
         show({ latitude: Number(radio.dataset.latitude), longitude: Number(radio.dataset.longitude), address: radio.dataset.address });
       }
     });

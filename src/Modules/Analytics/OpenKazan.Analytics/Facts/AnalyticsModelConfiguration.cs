@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.Analytics.SavedReports;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Facts;
 
@@ -26,7 +26,7 @@ internal sealed class RequestFactConfiguration : IEntityTypeConfiguration<Reques
 
         // The report engine's catch-up reads the facts of the folds it has not seen.
         builder.HasIndex(f => new { f.TenantId, f.Run });
-        builder.HasOne<ServiceRequest>().WithOne().HasForeignKey<RequestFact>(f => f.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.ExtendsRequest(f => f.RequestId, DeleteBehavior.Cascade);
     }
 }
 

@@ -1,12 +1,12 @@
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.Facts;
 
-/// <summary>The registry facts a request's dimensions come from, looked up once per batch.</summary>
+/// <summary>The city whose facts these are and the registry facts a request's dimensions come from, looked up once per batch.</summary>
 public sealed record FactLookups(
+    Guid City,
     IReadOnlyDictionary<Guid, Guid> DistrictOfBuilding,
     IReadOnlyDictionary<Guid, OrganisationType> TypeOfOrganisation,
     IReadOnlyDictionary<Guid, string> GroupOfCategory,
@@ -15,7 +15,7 @@ public sealed record FactLookups(
 /// <summary>The pure fold of one request and its met stages into its fact row; the sync and the generator share it.</summary>
 public static class RequestFacts
 {
-    public static RequestFact From(ServiceRequest request, IEnumerable<StageDuration> stages, int? feedbackScore, FactLookups lookups)
+    public static RequestFact From(PublicRequestRow request, IEnumerable<MetStageRow> stages, int? feedbackScore, FactLookups lookups)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(stages);
@@ -24,7 +24,7 @@ public static class RequestFacts
         var fact = new RequestFact
         {
             RequestId = request.Id,
-            TenantId = request.TenantId,
+            TenantId = lookups.City,
             RegisteredOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(request.RegisteredAt, lookups.Zone)),
             DistrictId = lookups.DistrictOfBuilding.GetValueOrDefault(request.BuildingId),
             OrganisationId = request.OrganisationId,
@@ -45,6 +45,6 @@ public static class RequestFacts
         return fact;
     }
 
-    private static (int?, bool?) Outcome(Dictionary<string, StageDuration> byStage, string stage) =>
+    private static (int?, bool?) Outcome(Dictionary<string, MetStageRow> byStage, string stage) =>
         byStage.TryGetValue(stage, out var met) ? ((int)Math.Min(int.MaxValue, met.BusinessMinutes), met.OnTime) : (null, null);
 }

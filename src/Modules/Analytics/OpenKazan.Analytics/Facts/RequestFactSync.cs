@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
-using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Feedback.Contracts;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Facts;
 
 /// <summary>
-/// Folds request changes into <see cref="RequestFact"/> rows: every request with a pending <see cref="RequestChange"/>
-/// (written with each history event and rating) is rebuilt from its current state, and the changes taken are deleted
-/// in the same transaction. No time watermark is involved, so a change whose transaction commits late is taken by the
-/// next run whatever its time. Rebuilding is idempotent, so a change taken twice is harmless.
+/// Folds request changes into <see cref="RequestFact"/> rows: every request with a pending change (written with each
+/// history event and rating, taken through <see cref="RequestChanges"/>) is rebuilt from its current state as Requests',
+/// Feedback's and Registry's contracts read it, and the changes taken are deleted in the same transaction. No time
+/// watermark is involved, so a change whose transaction commits late is taken by the next run whatever its time.
+/// Rebuilding is idempotent, so a change taken twice is harmless.
 /// </summary>
 public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant tenant)
 {
@@ -54,8 +55,8 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
     /// <summary>Takes one batch of changes and rebuilds their requests as the next run; null when nothing is pending.</summary>
     private async Task<Folded?> FoldBatchAsync(CancellationToken ct)
     {
-        var changes = await db.Set<RequestChange>().OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
-        if (changes.Count == 0)
+        var changed = await db.TakeRequestChangesAsync(BatchSize, ct);
+        if (changed.Count == 0)
         {
             return null;
         }
@@ -68,21 +69,18 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
         }
 
         watermark.Run++;
-        var rebuilt = await RebuildAsync([.. changes.Select(c => c.RequestId).Distinct()], watermark.Run, ct);
-        db.RemoveRange(changes);
+        var rebuilt = await RebuildAsync([.. changed.Distinct()], watermark.Run, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new Folded(rebuilt, changes.Count == BatchSize);
+        return new Folded(rebuilt, changed.Count == BatchSize);
     }
 
     /// <summary>Rebuilds the facts of the given requests from their current state, stamped with the run.</summary>
     private async Task<int> RebuildAsync(IReadOnlyList<Guid> requestIds, long run, CancellationToken ct)
     {
-        var requests = await db.Set<ServiceRequest>().AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToListAsync(ct);
-        var stages = (await db.Set<StageDuration>().AsNoTracking().Where(s => requestIds.Contains(s.RequestId)).ToListAsync(ct))
-            .ToLookup(s => s.RequestId);
-        var scores = await db.Set<RequestFeedback>().AsNoTracking().Where(f => requestIds.Contains(f.RequestId))
-            .ToDictionaryAsync(f => f.RequestId, f => f.Score, ct);
+        var requests = await db.PublicRequestRows().Where(r => requestIds.Contains(r.Id)).ToListAsync(ct);
+        var stages = (await db.MetStageRows().Where(s => requestIds.Contains(s.RequestId)).ToListAsync(ct)).ToLookup(s => s.RequestId);
+        var scores = await db.RatingScoreRows().Where(f => requestIds.Contains(f.RequestId)).ToDictionaryAsync(f => f.RequestId, f => f.Score, ct);
         var existing = await db.Set<RequestFact>().Where(f => requestIds.Contains(f.RequestId)).ToDictionaryAsync(f => f.RequestId, ct);
         var lookups = await LoadLookupsAsync(requests, ct);
         foreach (var request in requests)
@@ -102,14 +100,14 @@ public sealed class RequestFactSync(TenantScopedDbContext db, ICurrentTenant ten
         return requests.Count;
     }
 
-    private async Task<FactLookups> LoadLookupsAsync(List<ServiceRequest> requests, CancellationToken ct)
+    private async Task<FactLookups> LoadLookupsAsync(List<PublicRequestRow> requests, CancellationToken ct)
     {
         var buildingIds = requests.Select(r => r.BuildingId).Distinct().ToList();
-        var districts = await db.Set<Building>().AsNoTracking().Where(b => buildingIds.Contains(b.Id))
+        var districts = await db.BuildingPlaces().Where(b => buildingIds.Contains(b.Id)).Select(b => new { b.Id, b.DistrictId })
             .ToDictionaryAsync(b => b.Id, b => b.DistrictId, ct);
-        var types = await db.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Type, ct);
-        var groups = await db.Set<ServiceCategory>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Group, ct);
-        return new FactLookups(districts, types, groups, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc);
+        var types = await db.OrganisationLabels().Select(o => new { o.Id, o.Type }).ToDictionaryAsync(o => o.Id, o => o.Type, ct);
+        var groups = await db.CategoryLabels().Select(c => new { c.Id, c.Group }).ToDictionaryAsync(c => c.Id, c => c.Group, ct);
+        return new FactLookups(db.CurrentTenantId, districts, types, groups, tenant.Tenant?.TimeZone ?? TimeZoneInfo.Utc);
     }
 }
 

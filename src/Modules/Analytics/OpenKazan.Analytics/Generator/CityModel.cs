@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
@@ -16,18 +15,18 @@ public sealed record CityModel(
     IReadOnlyList<GenCategory> Emergency,
     IReadOnlyList<Guid> Organisations,
     IReadOnlyDictionary<Guid, OrganisationType> OrganisationTypes,
-    IReadOnlyDictionary<Guid, IReadOnlyList<Responsibility>> ResponsibilitiesByCategory)
+    IReadOnlyDictionary<Guid, IReadOnlyList<ResponsibilityLine>> ResponsibilitiesByCategory)
 {
     public static async Task<CityModel> LoadAsync(TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var buildings = await db.Set<Building>().AsNoTracking().OrderBy(b => b.Code)
+        var buildings = await db.BuildingPlaces().OrderBy(b => b.Code)
             .Select(b => new GenBuilding(b.Id, b.DistrictId, b.ManagingOrganisationId)).ToListAsync(ct);
-        var categories = await db.Set<ServiceCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
+        var categories = await db.CategoriesAsync(ct);
         var parents = categories.Where(c => c.ParentId is not null).Select(c => c.ParentId!.Value).ToHashSet();
         var leaves = categories.Where(c => !parents.Contains(c.Id)).Select(c => new GenCategory(c.Id, c.Group, c.IsEmergency)).ToList();
-        var organisations = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Code).ToListAsync(ct);
-        var responsibilities = await db.Set<Responsibility>().AsNoTracking().ToListAsync(ct);
+        var organisations = await db.OrganisationLabels().OrderBy(o => o.Code).Select(o => new { o.Id, o.Type }).ToListAsync(ct);
+        var responsibilities = await db.ResponsibilityMapAsync(ct);
         if (buildings.Count == 0 || leaves.Count == 0 || organisations.Count == 0)
         {
             throw new InvalidOperationException("The city has no buildings, categories or organisations: import its package first.");
@@ -39,7 +38,7 @@ public sealed record CityModel(
             leaves.Where(c => c.IsEmergency).ToList() is { Count: > 0 } emergency ? emergency : leaves,
             organisations.Select(o => o.Id).ToList(),
             organisations.ToDictionary(o => o.Id, o => o.Type),
-            responsibilities.GroupBy(r => r.CategoryId).ToDictionary(g => g.Key, g => (IReadOnlyList<Responsibility>)g.ToList()));
+            responsibilities.GroupBy(r => r.CategoryId).ToDictionary(g => g.Key, g => (IReadOnlyList<ResponsibilityLine>)g.ToList()));
     }
 
     /// <summary>The responsible organisation as the dispatcher would route it: building, then district, then city-wide, then the manager.</summary>

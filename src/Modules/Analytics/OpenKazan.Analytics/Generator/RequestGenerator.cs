@@ -30,7 +30,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         var started = System.Diagnostics.Stopwatch.StartNew();
         var model = await CityModel.LoadAsync(db, ct);
         var lookups = new FactLookups(
-            model.Buildings.ToDictionary(b => b.Id, b => b.DistrictId), model.OrganisationTypes,
+            city.Id, model.Buildings.ToDictionary(b => b.Id, b => b.DistrictId), model.OrganisationTypes,
             model.Routine.Concat(model.Emergency).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Group), city.TimeZone);
         var firstDay = options.LastDay.AddDays(1 - options.Days);
         var plan = DailyVolumes.Plan(options.Count, options.Days, firstDay);

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 
@@ -20,8 +19,7 @@ public sealed class RequestNumbers
     public static async Task<RequestNumbers> LoadAsync(TenantScopedDbContext db, string prefix, TimeZoneInfo zone, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var counters = await db.Set<RequestNumberCounter>().AsNoTracking().ToDictionaryAsync(c => c.Year, c => c.Last, ct);
-        return new RequestNumbers(prefix, zone, counters);
+        return new RequestNumbers(prefix, zone, await db.LastRequestNumbersAsync(ct));
     }
 
     public string Next(DateTime registeredAt)
@@ -33,22 +31,9 @@ public sealed class RequestNumbers
     }
 
     /// <summary>Writes the counters: each year's last number given out, here or by intake meanwhile, whichever is higher.</summary>
-    public async Task SaveAsync(TenantScopedDbContext db, CancellationToken ct)
+    public Task SaveAsync(TenantScopedDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stored = await db.Set<RequestNumberCounter>().ToDictionaryAsync(c => c.Year, ct);
-        foreach (var (year, last) in _last)
-        {
-            if (stored.TryGetValue(year, out var counter))
-            {
-                counter.Last = Math.Max(counter.Last, last);
-            }
-            else
-            {
-                db.Add(new RequestNumberCounter { Year = year, Last = last });
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
+        return db.MoveRequestNumbersPastAsync(_last, ct);
     }
 }

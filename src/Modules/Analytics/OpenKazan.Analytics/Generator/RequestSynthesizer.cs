@@ -67,7 +67,21 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         var feedback = Rate(request, stages);
         var vote = VoteOn(request, building, slow);
         return new GeneratedRequest(
-            request, [.. history.Events.OrderBy(e => e.At)], deadlines, incidents, stages, RequestFacts.From(request, stages, feedback?.Score, lookups), feedback, vote);
+            request, [.. history.Events.OrderBy(e => e.At)], deadlines, incidents, stages, Fact(request, stages, feedback), feedback, vote);
+    }
+
+    /// <summary>The fact row as the sync would fold it, from the request and its stages as Requests' contract reads them back.</summary>
+    private RequestFact Fact(ServiceRequest request, List<StageDuration> stages, RequestFeedback? feedback)
+    {
+        var row = new PublicRequestRow
+        {
+            Id = request.Id, Number = request.Number, Status = request.Status, Priority = request.Priority, Channel = request.Channel,
+            RequesterKind = request.RequesterKind, CategoryId = request.CategoryId, BuildingId = request.BuildingId,
+            OrganisationId = request.OrganisationId, RegisteredAt = request.RegisteredAt, ResolvedAt = request.ResolvedAt,
+            ClosedAt = request.ClosedAt, ReopenCount = request.ReopenCount,
+        };
+        var met = stages.Select(s => new MetStageRow { RequestId = s.RequestId, Stage = s.Stage, BusinessMinutes = s.BusinessMinutes, OnTime = s.OnTime });
+        return RequestFacts.From(row, met, feedback?.Score, lookups);
     }
 
     /// <summary>

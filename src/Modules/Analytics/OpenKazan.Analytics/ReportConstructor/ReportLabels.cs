@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
@@ -56,11 +56,11 @@ public sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
         {
             IReadOnlyDictionary<string, string>? byKey = kind switch
             {
-                LabelKind.District => (await CityRows.Of<District>(db, ids, scope.CrossCity).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
+                LabelKind.District => (await db.DistrictLabels(ids, scope.CrossCity).Select(d => new { d.Id, d.Name }).ToListAsync(ct))
                     .ToDictionary(d => d.Id.ToString(), d => d.Name.In(culture)),
-                LabelKind.Organisation => (await CityRows.Of<Organisation>(db, ids, scope.CrossCity).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+                LabelKind.Organisation => (await db.OrganisationLabels(ids, scope.CrossCity).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
                     .ToDictionary(o => o.Id.ToString(), o => o.Name.In(culture)),
-                LabelKind.Category => (await CityRows.Of<ServiceCategory>(db, ids, scope.CrossCity).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+                LabelKind.Category => (await db.CategoryLabels(ids, scope.CrossCity).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
                     .ToDictionary(c => c.Id.ToString(), c => c.Name.In(culture)),
                 LabelKind.City => cities.All.Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id.ToString(), c => c.Name(culture)),
                 _ => null,

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Feedback.Domain;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Feedback.Contracts;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 
@@ -20,9 +20,9 @@ internal static class VoteReport
         var start = from.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var end = to.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var votes = await (
-            from vote in CityRows.Of<OrganisationVote>(db, scope.Cities, scope.CrossCity)
-            join building in CityRows.Of<Building>(db, scope.Cities, scope.CrossCity) on vote.BuildingId equals building.Id
-            join organisation in CityRows.Of<Organisation>(db, scope.Cities, scope.CrossCity) on vote.OrganisationId equals organisation.Id
+            from vote in db.VoteRows(scope.Cities, scope.CrossCity)
+            join building in db.BuildingPlaces(scope.Cities, scope.CrossCity) on vote.BuildingId equals building.Id
+            join organisation in db.OrganisationLabels(scope.Cities, scope.CrossCity) on vote.OrganisationId equals organisation.Id
             where vote.CastAt >= start && vote.CastAt < end
             select new { vote.TenantId, vote.CastAt, vote.OrganisationId, building.DistrictId, organisation.Type, vote.Score })
             .ToListAsync(ct);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.StageAnalytics;
 
@@ -49,7 +49,7 @@ public sealed class StageReport(TenantScopedDbContext db, ReportLabels labels)
     {
         var rows = await Facts(scope, from, to)
             .Where(f => f.OrganisationId == organisation && f.CategoryId == category)
-            .Join(db.Set<ServiceRequest>(), f => f.RequestId, r => r.Id, (f, r) => new
+            .Join(db.PublicRequestRows(), f => f.RequestId, r => r.Id, (f, r) => new
             {
                 r.Number, f.RegisteredOn, r.RegisteredAt,
                 Accept = f.AcceptOnTime == false, Localise = f.LocaliseOnTime == false, Resolve = f.ResolveOnTime == false,

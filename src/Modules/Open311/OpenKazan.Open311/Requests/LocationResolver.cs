@@ -8,7 +8,8 @@ namespace OpenKazan.Open311.Requests;
 /// <summary>
 /// The building an Open311 request is about, from <c>address_id</c> (the building's code), <c>lat</c>+<c>long</c>
 /// (the nearest building within the intake's distance, found by the intake's own locator) or <c>address_string</c>
-/// (one building of the registry), in that order.
+/// (one building of the registry), in that order. A point outside the city's stored boundary is refused by the
+/// registry's one check (<see cref="CityArea"/>), naming the boundary.
 /// </summary>
 public sealed class LocationResolver(TenantScopedDbContext db, INearestBuilding locator)
 {
@@ -41,6 +42,11 @@ public sealed class LocationResolver(TenantScopedDbContext db, INearestBuilding 
         if (!TryCoordinate(lat, 90, out var latitude) || !TryCoordinate(lon, 180, out var longitude))
         {
             return (null, "lat and long are both required, as decimal degrees (WGS 84).");
+        }
+
+        if (await db.OutsideCityBoundaryAsync(latitude, longitude, ct) is { } boundary)
+        {
+            return (null, $"lat {lat}, long {lon} lies outside the boundary of {boundary}: give a location inside the city.");
         }
 
         var building = await locator.NearestAsync(latitude, longitude, ct);

@@ -120,4 +120,13 @@ public static class RegistryDirectory
             .Select(r => new ResponsibilityLine(r.CategoryId, r.DistrictId, r.BuildingId, r.OrganisationId))
             .ToListAsync(ct);
     }
+
+    /// <summary>The whole responsibility map of the city, for a caller that routes many requests at once (the analytics generator).</summary>
+    public static Task<List<ResponsibilityLine>> ResponsibilityMapAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Responsibility>().AsNoTracking()
+            .Select(r => new ResponsibilityLine(r.CategoryId, r.DistrictId, r.BuildingId, r.OrganisationId))
+            .ToListAsync(ct);
+    }
 }

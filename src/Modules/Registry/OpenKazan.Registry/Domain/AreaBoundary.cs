@@ -1,5 +1,5 @@
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.ImportPackage;
+using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Domain;
 

@@ -8,7 +8,10 @@ using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Registry.Lookups;
 
-/// <summary>The building nearest to a point a resident clicked on the map.</summary>
+/// <summary>
+/// The building nearest to a point a resident clicked on the map; never one for a point outside the city's stored
+/// boundary (<see cref="CityArea"/>), which is refused naming the boundary.
+/// </summary>
 internal static class NearestBuilding
 {
     /// <summary>About 600 m of latitude: a click farther than that from any house picks nothing rather than a far one.</summary>
@@ -25,6 +28,12 @@ internal static class NearestBuilding
         }
 
         var (y, x) = (lat.Value, longitude.Value);
+        if (await db.OutsideCityBoundaryAsync(y, x, ct) is { } boundary)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Outside the city",
+                detail: $"The point lies outside the boundary of {boundary}.", extensions: new Dictionary<string, object?> { ["boundary"] = boundary });
+        }
+
         // A degree of longitude shrinks with the cosine of the latitude; the box and the distance both account for it.
         var scale = Math.Max(Math.Cos(y * Math.PI / 180), 0.01);
         var dx = SearchRadiusDegrees / scale;

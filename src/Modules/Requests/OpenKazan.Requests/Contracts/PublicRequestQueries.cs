@@ -5,8 +5,9 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
-/// The columns of a request that may be published (no requester, flat or description). A class with settable members,
-/// not a positional record, so that a query over it still translates to SQL when filtered, ordered, paged and joined.
+/// The columns of a request that may be published or counted (no requester's name or contacts, flat or description;
+/// only whether the requester was a person or a legal entity). A class with settable members, not a positional record,
+/// so that a query over it still translates to SQL when filtered, ordered, paged and joined.
 /// </summary>
 public sealed class PublicRequestRow
 {
@@ -19,6 +20,8 @@ public sealed class PublicRequestRow
     public RequestPriority Priority { get; init; }
 
     public RequestChannel Channel { get; init; }
+
+    public RequesterKind RequesterKind { get; init; }
 
     public Guid CategoryId { get; init; }
 
@@ -47,7 +50,8 @@ public static class PublicRequestQueries
         ArgumentNullException.ThrowIfNull(db);
         return db.Set<ServiceRequest>().AsNoTracking().Select(r => new PublicRequestRow
         {
-            Id = r.Id, Number = r.Number, Status = r.Status, Priority = r.Priority, Channel = r.Channel, CategoryId = r.CategoryId,
+            Id = r.Id, Number = r.Number, Status = r.Status, Priority = r.Priority, Channel = r.Channel, RequesterKind = r.RequesterKind,
+            CategoryId = r.CategoryId,
             BuildingId = r.BuildingId, OrganisationId = r.OrganisationId, RegisteredAt = r.RegisteredAt, ResolvedAt = r.ResolvedAt,
             ClosedAt = r.ClosedAt, ReopenCount = r.ReopenCount,
         });

@@ -14,4 +14,12 @@ public static class RequestKeys
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(key).OnDelete(onDelete);
     }
+
+    /// <summary>A table with at most one row per request, keyed by the request's id (the analytics facts).</summary>
+    public static void ExtendsRequest<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>> key, DeleteBehavior onDelete)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasOne<ServiceRequest>().WithOne().HasForeignKey<T>(key).OnDelete(onDelete);
+    }
 }

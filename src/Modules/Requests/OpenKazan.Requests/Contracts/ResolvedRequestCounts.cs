@@ -16,18 +16,26 @@ public static class ResolvedRequestQuery
     /// Per organisation, its requests resolved in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) at the given
     /// buildings: counted by the database in one grouped query (the buildings stay a subquery), so a city's volume never
     /// travels to the node (at 2.4 M requests the ids of a quarter's resolved requests no longer fit in one query's parameters).
-    /// A request is late when its Resolve deadline was missed or is still open.
+    /// A request is late when its Resolve deadline was missed or is still open. The deadline is a left join, not an
+    /// IN (subquery) in the select list: at 2.5 M requests the late deadlines no longer fit PostgreSQL's work_mem as a
+    /// hashed subplan, and the unhashed one scanned them once per request, beyond any timeout.
     /// </summary>
     public static async Task<Dictionary<Guid, ResolvedRequestCounts>> ResolvedByOrganisationAsync(
         this TenantScopedDbContext db, DateTime fromUtc, DateTime toUtc, IQueryable<Guid> buildings, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var late = db.Set<RequestDeadline>()
-            .Where(d => d.Stage == SlaStages.Resolve && (d.CompletedAt == null || d.CompletedAt > d.DueAt))
-            .Select(d => d.RequestId);
-        var counts = await db.Set<ServiceRequest>().AsNoTracking()
-            .Where(r => r.ResolvedAt >= fromUtc && r.ResolvedAt < toUtc && r.OrganisationId != null && buildings.Contains(r.BuildingId))
-            .Select(r => new { OrganisationId = r.OrganisationId!.Value, Late = late.Contains(r.Id) ? 1 : 0, Reopened = r.ReopenCount > 0 ? 1 : 0 })
+        var resolveDeadlines = db.Set<RequestDeadline>().Where(d => d.Stage == SlaStages.Resolve);
+        var counts = await (
+                from r in db.Set<ServiceRequest>().AsNoTracking()
+                where r.ResolvedAt >= fromUtc && r.ResolvedAt < toUtc && r.OrganisationId != null && buildings.Contains(r.BuildingId)
+                join deadline in resolveDeadlines on r.Id equals deadline.RequestId into deadlines
+                from d in deadlines.DefaultIfEmpty()
+                select new
+                {
+                    OrganisationId = r.OrganisationId!.Value,
+                    Late = d != null && (d.CompletedAt == null || d.CompletedAt > d.DueAt) ? 1 : 0,
+                    Reopened = r.ReopenCount > 0 ? 1 : 0,
+                })
             .GroupBy(r => r.OrganisationId)
             .Select(g => new { g.Key, Resolved = g.Count(), Late = g.Sum(r => r.Late), Reopened = g.Sum(r => r.Reopened) })
             .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
@@ -6,26 +7,39 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Submit;
 
-/// <summary>Finds the building a request is about: by id, or the nearest building of the city to a point on the map.</summary>
+/// <summary>
+/// Finds the building a request is about: by id, or the nearest building of the city to a point on the map. A point
+/// outside the city's stored boundary (<see cref="CityArea"/>) finds none, whether or not a building is named with it.
+/// </summary>
 public sealed class BuildingLocator(TenantScopedDbContext db, IOptions<RequestsOptions> options) : INearestBuilding
 {
     private const double EarthRadiusMetres = 6_371_000;
     private const double MetresPerDegreeLatitude = 111_320;
 
-    public async Task<BuildingPlace?> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
+    /// <summary>The building, or the name of the city's boundary the point lies outside (then no building).</summary>
+    public async Task<(BuildingPlace? Building, string? OutsideBoundary)> FindAsync(Guid? buildingId, (double Lat, double Long)? point, CancellationToken ct)
     {
-        if (buildingId is { } id && id != Guid.Empty)
+        if (point is { } p && await db.OutsideCityBoundaryAsync(p.Lat, p.Long, ct) is { } boundary)
         {
-            return await db.BuildingPlaces().SingleOrDefaultAsync(b => b.Id == id, ct);
+            return (null, boundary);
         }
 
-        return point is { } p ? await NearestAsync(p.Lat, p.Long, ct) : null;
+        if (buildingId is { } id && id != Guid.Empty)
+        {
+            return (await db.BuildingPlaces().SingleOrDefaultAsync(b => b.Id == id, ct), null);
+        }
+
+        return (point is { } near ? await NearestAsync(near.Lat, near.Long, ct) : null, null);
     }
 
     public double MaxDistanceMetres => options.Value.MaxBuildingDistanceMetres;
 
     async Task<BuildingDto?> INearestBuilding.NearestAsync(double latitude, double longitude, CancellationToken ct) =>
-        await NearestAsync(latitude, longitude, ct) is { } b ? new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude) : null;
+        (await FindAsync(null, (latitude, longitude), ct)).Building is { } b ? new BuildingDto(b.Id, b.Code, b.Address, b.DistrictId, b.Latitude, b.Longitude) : null;
+
+    /// <summary>What an API answer says of a point outside the city's boundary, under the <c>latitude</c> field.</summary>
+    public static string OutsideText((double Lat, double Long)? point, string boundary) =>
+        string.Create(CultureInfo.InvariantCulture, $"The point {point?.Lat}, {point?.Long} lies outside the boundary of {boundary}: give a place in the city.");
 
     /// <summary>A box query on the (city, lat, long) index narrows the candidates; exact distance picks among them.</summary>
     private async Task<BuildingPlace?> NearestAsync(double lat, double lon, CancellationToken ct)

@@ -116,7 +116,12 @@ public static class SubmitEndpoints
             return Problems.Invalid(errors);
         }
 
-        var building = await buildings.FindAsync(body!.BuildingId, point, ct);
+        var (building, outside) = await buildings.FindAsync(body!.BuildingId, point, ct);
+        if (outside is not null)
+        {
+            return Problems.Invalid("latitude", BuildingLocator.OutsideText(point, outside));
+        }
+
         return building is null
             ? Problems.Invalid("buildingId", "No such building in this city.")
             : TypedResults.Ok(await finder.FindAsync(building.Id, body.CategoryId!.Value, ct));

@@ -51,10 +51,15 @@ public sealed partial class SubmitRequestHandler(
             return (null, "photos", photoProblem);
         }
 
-        var building = await buildings.FindAsync(input.BuildingId, input.Point, ct);
+        var (building, outside) = await buildings.FindAsync(input.BuildingId, input.Point, ct);
+        if (outside is not null)
+        {
+            return (null, "latitude", BuildingLocator.OutsideText(input.Point, outside));
+        }
+
         if (building is null)
         {
-            return (null, "buildingId", input.Point is null ? "No such building in this city." : "No building of this city near these coordinates.");
+            return (null, "buildingId", input.BuildingId is { } named && named != Guid.Empty ? "No such building in this city." : "No building of this city near these coordinates.");
         }
 
         var similar = await duplicates.FindAsync(building.Id, category.Id, ct);

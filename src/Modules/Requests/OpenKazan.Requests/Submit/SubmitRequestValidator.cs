@@ -70,20 +70,24 @@ public static class SubmitRequestValidator
                 body.BuildingId, point, Clean(body.Flat), Clean(body.Entrance), body.CategoryId!.Value, description!), errors);
     }
 
+    /// <summary>
+    /// The point given with the request, if valid: the place of the building to find, or, with a building, where the
+    /// resident put the pin (both are checked against the city's boundary). Invalid coordinates beside a building are
+    /// not used, as before pins were posted with one.
+    /// </summary>
     public static (double Lat, double Long)? CheckPlace(Guid? buildingId, double? latitude, double? longitude, Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (buildingId is { } id && id != Guid.Empty)
-        {
-            return null;
-        }
-
         if (latitude is { } lat && longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180)
         {
             return (lat, lon);
         }
 
-        errors["buildingId"] = ["Give the building, or valid coordinates (latitude, longitude) near it."];
+        if (buildingId is null || buildingId == Guid.Empty)
+        {
+            errors["buildingId"] = ["Give the building, or valid coordinates (latitude, longitude) near it."];
+        }
+
         return null;
     }
 
