@@ -1,4 +1,3 @@
-using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
