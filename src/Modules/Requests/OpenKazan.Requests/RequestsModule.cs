@@ -55,7 +55,7 @@ public static class RequestsModule
         services.AddScoped<RequestQueries>();
         services.AddScoped<IRequestLookup>(sp => sp.GetRequiredService<RequestQueries>());
         services.AddScoped<WorkQueueReader>();
-        services.AddScoped<IWorkQueue>(sp => sp.GetRequiredService<WorkQueueReader>());
+        services.AddScoped<IWorkQueueReader>(sp => sp.GetRequiredService<WorkQueueReader>());
         services.AddScoped<Overview.CityOverview>();
         services.AddScoped<ICityOverview>(sp => sp.GetRequiredService<Overview.CityOverview>());
         services.AddScoped<SlaIncidentRecorder>();

@@ -9,7 +9,7 @@ namespace OpenKazan.Host.Pages.Dispatch;
 
 /// <summary>The dispatcher's queue: all the city's open work, most urgent first.</summary>
 [Authorize(Policy = Policies.Dispatcher)]
-public sealed class QueueModel(IWorkQueue queue, TenantScopedDbContext db, ICurrentUser user, IStringLocalizer<WorkspaceResource> words)
+public sealed class QueueModel(IWorkQueueReader queue, TenantScopedDbContext db, ICurrentUser user, IStringLocalizer<WorkspaceResource> words)
     : WorkQueuePageModel(queue, db, user)
 {
     public override bool CityWide => true;

@@ -10,9 +10,9 @@ namespace OpenKazan.Host.Pages.Dispatch;
 
 /// <summary>
 /// A work queue page (the dispatcher's queue, an organisation's inbox): filters in a plain GET form so links can be
-/// shared, keyset pages by a cursor, counts beside every filter value. Who sees what is decided by <see cref="IWorkQueue"/>.
+/// shared, keyset pages by a cursor, counts beside every filter value. Who sees what is decided by <see cref="IWorkQueueReader"/>.
 /// </summary>
-public abstract class WorkQueuePageModel(IWorkQueue queue, TenantScopedDbContext db, ICurrentUser user) : PageModel
+public abstract class WorkQueuePageModel(IWorkQueueReader queue, TenantScopedDbContext db, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? District { get; set; }

@@ -10,7 +10,7 @@ namespace OpenKazan.Host.Pages.Executor;
 
 /// <summary>The open work of the person's organisation (executor and organisation admin alike), most urgent first.</summary>
 [Authorize(Policy = Policies.OrganisationStaff)]
-public sealed class InboxModel(IWorkQueue queue, TenantScopedDbContext db, ICurrentUser user, IStringLocalizer<WorkspaceResource> words)
+public sealed class InboxModel(IWorkQueueReader queue, TenantScopedDbContext db, ICurrentUser user, IStringLocalizer<WorkspaceResource> words)
     : WorkQueuePageModel(queue, db, user)
 {
     public override bool CityWide => false;

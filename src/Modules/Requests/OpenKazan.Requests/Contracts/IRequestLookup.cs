@@ -4,7 +4,7 @@ namespace OpenKazan.Requests.Contracts;
 
 /// <summary>
 /// The reads the pages need: one request by number as the person may see it, a resident's list, a caller's history for
-/// the operator, and the public status of a number (the queues are <see cref="IWorkQueue"/>).
+/// the operator, and the public status of a number (the queues are <see cref="IWorkQueueReader"/>).
 /// </summary>
 public interface IRequestLookup
 {

@@ -8,7 +8,7 @@ namespace OpenKazan.Requests.Contracts;
 /// The one work queue behind the dispatcher's queue, the executor's inbox and the organisation admin's view: every open
 /// request the person may work on, most urgent first, a page at a time with counts per filter.
 /// </summary>
-public interface IWorkQueue
+public interface IWorkQueueReader
 {
     Task<WorkQueuePage> ReadAsync(WorkQueueQuery query, ICurrentUser user, CancellationToken ct);
 }
