@@ -32,7 +32,7 @@ public sealed class AdminTests(BrowserFixture fixture)
 
         await admin.GetByLabel("Код", new() { Exact = true }).FillAsync($"test-b-{suffix}");
         await admin.GetByLabel("Адрес").FillAsync($"ул. Тестовая, д. {suffix}");
-        await admin.GetByLabel("Район").SelectOptionAsync(new SelectOptionValue { Label = $"Тестовый район {suffix}" });
+        await admin.GetByLabel("Район", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"Тестовый район {suffix}" });
         await admin.GetByLabel("Широта").FillAsync("55.79");
         await admin.GetByLabel("Долгота").FillAsync("49.12");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();

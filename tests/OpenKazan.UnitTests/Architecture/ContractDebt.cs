@@ -13,8 +13,6 @@ internal static class ContractDebt
     {
         ["Analytics"] =
         [
-            "OpenKazan.Feedback.Domain.OrganisationVote",
-            "OpenKazan.Feedback.Domain.RequestFeedback",
             "OpenKazan.Requests.Domain.RequestDeadline",
             "OpenKazan.Requests.Domain.RequestEvent",
             "OpenKazan.Requests.Domain.ServiceRequest",

@@ -1,8 +1,9 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 
-/// <summary>Batched inserts through EF (SQLite, SQL Server): one SaveChanges per batch, the tracker cleared after each.</summary>
+/// <summary>Batched inserts through EF (SQLite, SQL Server): a few SaveChanges per batch (ratings and votes through Feedback's bulk import), the tracker cleared after each.</summary>
 public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWriter
 {
     public async Task WriteAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
@@ -15,10 +16,9 @@ public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWrite
         db.AddRange(batch.SelectMany(g => g.Incidents));
         db.AddRange(batch.SelectMany(g => g.Stages));
         db.AddRange(batch.Select(g => g.Fact));
-        db.AddRange(batch.Where(g => g.Feedback is not null).Select(g => g.Feedback!));
-        db.AddRange(batch.Where(g => g.Vote is not null).Select(g => g.Vote!));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await db.ImportFeedbackAsync(batch.Ratings(), batch.Votes(), ct);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

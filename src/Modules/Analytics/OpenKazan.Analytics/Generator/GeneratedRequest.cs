@@ -1,5 +1,5 @@
 using OpenKazan.Analytics.Facts;
-using OpenKazan.Feedback.Domain;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.Generator;
@@ -16,8 +16,18 @@ public sealed record GeneratedRequest(
     IReadOnlyList<SlaIncident> Incidents,
     IReadOnlyList<StageDuration> Stages,
     RequestFact Fact,
-    RequestFeedback? Feedback,
-    OrganisationVote? Vote);
+    ImportedRating? Rating,
+    ImportedVote? Vote);
+
+/// <summary>A batch's rows for Feedback's bulk import.</summary>
+public static class GeneratedBatch
+{
+    public static List<ImportedRating> Ratings(this IReadOnlyList<GeneratedRequest> batch) =>
+        [.. batch.Where(g => g.Rating is not null).Select(g => g.Rating!)];
+
+    public static List<ImportedVote> Votes(this IReadOnlyList<GeneratedRequest> batch) =>
+        [.. batch.Where(g => g.Vote is not null).Select(g => g.Vote!)];
+}
 
 /// <summary>Stage targets in business minutes from registration (the demo SLA's order of magnitude).</summary>
 public sealed record StageTargets(int Accept, int Localise, int Resolve)

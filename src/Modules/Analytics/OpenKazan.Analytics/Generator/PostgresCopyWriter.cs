@@ -1,13 +1,16 @@
 using Npgsql;
 using NpgsqlTypes;
+using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
-/// Binary COPY into the request, history, deadline, SLA incident, stage, fact, feedback and vote tables on PostgreSQL: the fast path for millions of rows. Column lists follow the
+/// Binary COPY into the request, history, deadline, SLA incident, stage and fact tables on PostgreSQL, and through Feedback's bulk import
+/// into its rating and vote tables, in one transaction per batch: the fast path for millions of rows. Column lists follow the
 /// EF mapping (enums as text); the rows are stamped with the city by the synthesizer, as the context would.
 /// </summary>
-public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBatchWriter
+public sealed class PostgresCopyWriter(TenantScopedDbContext db, NpgsqlConnection connection) : IRequestBatchWriter
 {
     public async Task WriteAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
     {
@@ -19,8 +22,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
         await CopyIncidentsAsync(batch, ct);
         await CopyStagesAsync(batch, ct);
         await CopyFactsAsync(batch, ct);
-        await CopyFeedbackAsync(batch, ct);
-        await CopyVotesAsync(batch, ct);
+        await db.ImportFeedbackAsync(batch.Ratings(), batch.Votes(), ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -47,11 +49,11 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(r.BuildingId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(r.CategoryId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(r.Description, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, r.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteNullableAsync(r.OrganisationId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(r.RegisteredAt, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(copy, r.AcceptedAt, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(copy, r.ResolvedAt, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(copy, r.ClosedAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteNullableAsync(r.AcceptedAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteNullableAsync(r.ResolvedAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteNullableAsync(r.ClosedAt, NpgsqlDbType.TimestampTz, ct);
             await copy.WriteAsync(r.ReopenCount, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(r.Version, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(r.InQueue, NpgsqlDbType.Boolean, ct);
@@ -76,13 +78,13 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(e.RequestId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz, ct);
             await copy.WriteAsync(e.Kind, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, e.FromStatus?.ToString(), NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, e.ToStatus?.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(e.FromStatus?.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(e.ToStatus?.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(e.ActorRole, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, e.ActorName, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, e.Reason, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, e.Channel?.ToString(), NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, e.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteNullableAsync(e.ActorName, NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(e.Reason, NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(e.Channel?.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(e.OrganisationId, NpgsqlDbType.Uuid, ct);
         }
 
         await copy.CompleteAsync(ct);
@@ -101,7 +103,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(d.Stage, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(d.DueAt, NpgsqlDbType.TimestampTz, ct);
             await copy.WriteAsync(d.WarnAt, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(copy, d.CompletedAt, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteNullableAsync(d.CompletedAt, NpgsqlDbType.TimestampTz, ct);
         }
 
         await copy.CompleteAsync(ct);
@@ -121,8 +123,8 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(i.Stage, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(i.Kind.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(i.Level, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(copy, i.Notify, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, i.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteNullableAsync(i.Notify, NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(i.OrganisationId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(i.At, NpgsqlDbType.TimestampTz, ct);
         }
 
@@ -141,7 +143,7 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(s.TenantId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(s.RequestId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(s.Stage, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, s.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteNullableAsync(s.OrganisationId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(s.CategoryId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(s.StartedAt, NpgsqlDbType.TimestampTz, ct);
             await copy.WriteAsync(s.EndedAt, NpgsqlDbType.TimestampTz, ct);
@@ -166,8 +168,8 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(f.TenantId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(f.RegisteredOn, NpgsqlDbType.Date, ct);
             await copy.WriteAsync(f.DistrictId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(copy, f.OrganisationId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(copy, f.OrganisationType, NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(f.OrganisationId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteNullableAsync(f.OrganisationType, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(f.CategoryId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(f.CategoryGroup, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(f.Channel, NpgsqlDbType.Varchar, ct);
@@ -176,74 +178,17 @@ public sealed class PostgresCopyWriter(NpgsqlConnection connection) : IRequestBa
             await copy.WriteAsync(f.Priority, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(f.Resolved, NpgsqlDbType.Boolean, ct);
             await copy.WriteAsync(f.ReopenCount, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(copy, f.AcceptMinutes, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(copy, f.LocaliseMinutes, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(copy, f.ResolveMinutes, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(copy, f.AcceptOnTime, NpgsqlDbType.Boolean, ct);
-            await WriteNullableAsync(copy, f.LocaliseOnTime, NpgsqlDbType.Boolean, ct);
-            await WriteNullableAsync(copy, f.ResolveOnTime, NpgsqlDbType.Boolean, ct);
-            await WriteNullableAsync(copy, f.FeedbackScore, NpgsqlDbType.Integer, ct);
+            await copy.WriteNullableAsync(f.AcceptMinutes, NpgsqlDbType.Integer, ct);
+            await copy.WriteNullableAsync(f.LocaliseMinutes, NpgsqlDbType.Integer, ct);
+            await copy.WriteNullableAsync(f.ResolveMinutes, NpgsqlDbType.Integer, ct);
+            await copy.WriteNullableAsync(f.AcceptOnTime, NpgsqlDbType.Boolean, ct);
+            await copy.WriteNullableAsync(f.LocaliseOnTime, NpgsqlDbType.Boolean, ct);
+            await copy.WriteNullableAsync(f.ResolveOnTime, NpgsqlDbType.Boolean, ct);
+            await copy.WriteNullableAsync(f.FeedbackScore, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(f.Run, NpgsqlDbType.Bigint, ct);
         }
 
         await copy.CompleteAsync(ct);
-    }
-
-    private async Task CopyFeedbackAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY request_feedback (\"Id\", \"TenantId\", \"RequestId\", \"UserId\", \"OrganisationId\", \"BuildingId\", \"Score\", " +
-            "\"CommentPublic\", \"CreatedAt\", \"UpdatedAt\", \"Reopened\") FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var f in batch.Where(g => g.Feedback is not null).Select(g => g.Feedback!))
-        {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(f.Id, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(f.TenantId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(f.RequestId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(f.UserId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(copy, f.OrganisationId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(f.BuildingId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(f.Score, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(f.CommentPublic, NpgsqlDbType.Boolean, ct);
-            await copy.WriteAsync(f.CreatedAt, NpgsqlDbType.TimestampTz, ct);
-            await copy.WriteAsync(f.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
-            await copy.WriteAsync(f.Reopened, NpgsqlDbType.Boolean, ct);
-        }
-
-        await copy.CompleteAsync(ct);
-    }
-
-    private async Task CopyVotesAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY organisation_votes (\"Id\", \"TenantId\", \"UserId\", \"OrganisationId\", \"BuildingId\", \"Period\", \"Score\", " +
-            "\"CastAt\") FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var v in batch.Where(g => g.Vote is not null).Select(g => g.Vote!))
-        {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(v.Id, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(v.TenantId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(v.UserId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(v.OrganisationId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(v.BuildingId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(v.Period, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(v.Score, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(v.CastAt, NpgsqlDbType.TimestampTz, ct);
-        }
-
-        await copy.CompleteAsync(ct);
-    }
-
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
-    {
-        if (value is null)
-        {
-            await copy.WriteNullAsync(ct);
-        }
-        else
-        {
-            await copy.WriteAsync(value, type, ct);
-        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

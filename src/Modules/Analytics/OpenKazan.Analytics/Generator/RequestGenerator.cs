@@ -80,7 +80,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         }
 
         await db.Database.OpenConnectionAsync(ct);
-        return new PostgresCopyWriter((NpgsqlConnection)db.Database.GetDbConnection());
+        return new PostgresCopyWriter(db, (NpgsqlConnection)db.Database.GetDbConnection());
     }
 
     /// <summary>

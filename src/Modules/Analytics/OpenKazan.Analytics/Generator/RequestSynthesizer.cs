@@ -1,5 +1,4 @@
 using OpenKazan.Analytics.Facts;
-using OpenKazan.Feedback.Domain;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.SlaMonitor;
 using OpenKazan.Requests.Contracts;
@@ -71,7 +70,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     }
 
     /// <summary>The fact row as the sync would fold it, from the request and its stages as Requests' contract reads them back.</summary>
-    private RequestFact Fact(ServiceRequest request, List<StageDuration> stages, RequestFeedback? feedback)
+    private RequestFact Fact(ServiceRequest request, List<StageDuration> stages, ImportedRating? feedback)
     {
         var row = new PublicRequestRow
         {
@@ -141,7 +140,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
                 CompletedAt = stages.SingleOrDefault(d => d.Stage == s.Item1)?.EndedAt,
             })];
 
-    private RequestFeedback? Rate(ServiceRequest request, List<StageDuration> stages)
+    private ImportedRating? Rate(ServiceRequest request, List<StageDuration> stages)
     {
         if (request.ResolvedAt is not { } resolvedAt || random.NextDouble() >= RatedShare || resolvedAt.AddHours(6) > now)
         {
@@ -149,21 +148,19 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         }
 
         var onTime = stages.Single(s => s.Stage == SlaStages.Resolve).OnTime;
-        return new RequestFeedback
+        return new ImportedRating
         {
             Id = NextGuid(),
-            TenantId = request.TenantId,
             RequestId = request.Id,
             UserId = NextGuid(),
             OrganisationId = request.OrganisationId,
             BuildingId = request.BuildingId,
             Score = Score(onTime ? 4.3 : 2.4),
-            CreatedAt = resolvedAt.AddHours(6),
-            UpdatedAt = resolvedAt.AddHours(6),
+            RatedAt = resolvedAt.AddHours(6),
         };
     }
 
-    private OrganisationVote? VoteOn(ServiceRequest request, GenBuilding building, double slow)
+    private ImportedVote? VoteOn(ServiceRequest request, GenBuilding building, double slow)
     {
         if (building.ManagingOrganisationId is not { } manager || random.NextDouble() >= VotingShare || request.RegisteredAt.AddHours(1) > now)
         {
@@ -171,10 +168,9 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         }
 
         var castAt = request.RegisteredAt.AddHours(1);
-        return new OrganisationVote
+        return new ImportedVote
         {
             Id = NextGuid(),
-            TenantId = request.TenantId,
             UserId = NextGuid(),
             OrganisationId = manager,
             BuildingId = building.Id,

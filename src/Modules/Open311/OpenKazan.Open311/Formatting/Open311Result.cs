@@ -22,15 +22,16 @@ public sealed class Open311Result(Open311Format format, string xmlRoot, object p
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
         response.StatusCode = StatusCode;
-        var tree = JsonSerializer.SerializeToElement(Payload, Payload.GetType(), Open311Json.Options);
         if (Format == Open311Format.Xml)
         {
+            // The XML is written from the JSON form, so both show the same names and leave out the same values.
+            var tree = JsonSerializer.SerializeToElement(Payload, Payload.GetType(), Open311Json.Options);
             response.ContentType = "text/xml; charset=utf-8";
             await response.Body.WriteAsync(Open311Xml.Write(XmlRoot, tree), httpContext.RequestAborted);
             return;
         }
 
         response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(response.Body, tree, Open311Json.Options, httpContext.RequestAborted);
+        await JsonSerializer.SerializeAsync(response.Body, Payload, Payload.GetType(), Open311Json.Options, httpContext.RequestAborted);
     }
 }

@@ -84,15 +84,13 @@ public static class ReadRequestsEndpoints
             return Open311Errors.BadRequest(call.Format, "extensions is true or false.");
         }
 
-        var rows = await reader.ReadWithIdsAsync(reader.Requests.Where(r => r.Number == id), call.Zone, extensions, ct);
-        foreach (var (requestId, _) in rows)
+        if (await reader.ReadOneAsync(id, call.Zone, extensions, ct) is not { } found)
         {
-            PublicOutput.TagRequest(http, requestId);
+            return Open311Errors.NotFound(call.Format, $"No service request '{id}' in this city.");
         }
 
-        return rows.Count == 0
-            ? Open311Errors.NotFound(call.Format, $"No service request '{id}' in this city.")
-            : new Open311Result(call.Format, "service_requests", rows.Select(r => r.Request).ToList());
+        PublicOutput.TagRequest(http, found.Id);
+        return new Open311Result(call.Format, "service_requests", new List<ServiceRequestDto> { found.Request });
     }
 
     public static async Task<Open311Result> TokenAsync(string token, Open311Call call, RequestReader reader, CancellationToken ct)

@@ -12,10 +12,11 @@ using OpenKazan.Requests.Domain;
 namespace OpenKazan.Open311.Requests;
 
 /// <summary>
-/// Turns requests into their Open311 form in two round trips whatever their number: the requests with their building,
-/// category, organisation, resolve deadline and Open311 submission in one joined query, then their history. (Seven
+/// Turns requests into their Open311 form: a page of requests in two round trips whatever its size (the requests with
+/// their building, category, organisation, resolve deadline and Open311 submission in one joined query, then their
+/// history), one request by its number in one (the same joined query with its history as a collection). Seven
 /// queries, one per table, made a single <c>GET requests/{id}</c> cost seven round trips: the profile in
-/// docs/benchmarks.md.)
+/// docs/benchmarks.md.
 /// </summary>
 public sealed class RequestReader(TenantScopedDbContext db)
 {
@@ -25,62 +26,103 @@ public sealed class RequestReader(TenantScopedDbContext db)
     public IQueryable<PublishedRequestRow> Requests => db.PublishedRequestRows();
 
     /// <summary>The requests of the query (already filtered and paged), newest first, as Open311 service requests.</summary>
-    public async Task<List<ServiceRequestDto>> ReadAsync(IQueryable<PublishedRequestRow> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct) =>
-        [.. (await ReadWithIdsAsync(requests, zone, extensions, ct)).Select(r => r.Request)];
-
-    /// <summary>As <see cref="ReadAsync"/>, each with the id of its request (which the Open311 form does not show).</summary>
-    public async Task<List<(Guid Id, ServiceRequestDto Request)>> ReadWithIdsAsync(
-        IQueryable<PublishedRequestRow> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct)
+    public async Task<List<ServiceRequestDto>> ReadAsync(IQueryable<PublishedRequestRow> requests, TimeZoneInfo zone, bool extensions, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(requests);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var rows = await (
-            from r in requests
-            join b in db.BuildingPlaces() on r.BuildingId equals b.Id
-            join c in db.CategoryLabels() on r.CategoryId equals c.Id
-            join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into organisations
-            from o in organisations.DefaultIfEmpty()
-            join d in db.StageDeadlineRows(SlaStages.Resolve) on r.Id equals d.RequestId into deadlines
-            from d in deadlines.DefaultIfEmpty()
-            join s in db.Set<Open311Submission>() on r.Id equals s.RequestId into submissions
-            from s in submissions.DefaultIfEmpty()
-            select new Row(r, b.Address, b.Code, b.Latitude, b.Longitude, c.Name, c.Code, o == null ? null : o.Name,
-                d == null ? null : d.DueAt, s == null ? null : s)).ToListAsync(ct);
-        rows = [.. rows.OrderByDescending(x => x.Request.RegisteredAt).ThenByDescending(x => x.Request.Id)];
+        var rows = await Joined(requests).ToListAsync(ct);
         var ids = rows.Select(x => x.Request.Id).ToList();
-        var events = (await db.RequestHistoryRows().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct))
-            .ToLookup(e => e.RequestId);
-
-        return rows.Select(x =>
-        {
-            var r = x.Request;
-            var history = events[r.Id].OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
-            var serviceName = x.CategoryName.In(culture);
-            var dto = new ServiceRequestDto(
-                r.Number,
-                ExtendedStatuses.Basic(r.Status),
-                StatusNotes(r, history),
-                serviceName,
-                x.CategoryCode,
-                PublicDescription(r, x.Submission, serviceName),
-                x.OrganisationName?.In(culture),
-                StatusNames.In(r.Status, culture),
-                Open311Dates.Format(r.RegisteredAt, zone),
-                Open311Dates.Format(history.Count > 0 ? history.Max(e => e.At) : r.RegisteredAt, zone),
-                x.ResolveDue is { } due ? Open311Dates.Format(due, zone) : null,
-                x.Address,
-                x.BuildingCode,
-                x.Latitude,
-                x.Longitude,
-                x.Submission?.MediaUrl);
-            return (r.Id, extensions ? dto with { ExtendedAttributes = Extended(r, x.Submission), Notes = NotesOf(r, history, zone) } : dto);
-        }).ToList();
+        var events = (await db.RequestHistoryRows().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct)).ToLookup(e => e.RequestId);
+        return [.. rows.OrderByDescending(x => x.Request.RegisteredAt).ThenByDescending(x => x.Request.Id)
+            .Select(x => ToDto(x, events[x.Request.Id], zone, extensions, culture))];
     }
 
-    /// <summary>A request with what its Open311 form shows of the rows it points to.</summary>
-    private sealed record Row(
-        PublishedRequestRow Request, string Address, string BuildingCode, double Latitude, double Longitude,
-        LocalizedText CategoryName, string CategoryCode, LocalizedText? OrganisationName, DateTime? ResolveDue, Open311Submission? Submission);
+    /// <summary>
+    /// One request by its number with the id of its request (which the Open311 form does not show, the cache's tag
+    /// needs it), or null: one round trip, the history coming back in the same query as the request's row. It is the
+    /// read every first <c>GET requests/{id}</c> of a number makes (later ones come from the output cache).
+    /// </summary>
+    public async Task<(Guid Id, ServiceRequestDto Request)?> ReadOneAsync(string number, TimeZoneInfo zone, bool extensions, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var history = db.RequestHistoryRows();
+        // A number is unique in its city. No row limit in the SQL: it would push the joined rows into a subquery.
+        var found = (await Joined(Requests.Where(r => r.Number == number))
+            .Select(x => new { Row = x, History = history.Where(e => e.RequestId == x.Request.Id).ToList() })
+            .ToListAsync(ct)).SingleOrDefault();
+        return found is null ? null : (found.Row.Request.Id, ToDto(found.Row, found.History, zone, extensions, culture));
+    }
+
+    /// <summary>The requests with what their Open311 form shows of the rows they point to, in one joined query.</summary>
+    private IQueryable<Row> Joined(IQueryable<PublishedRequestRow> requests) =>
+        from r in requests
+        join b in db.BuildingPlaces() on r.BuildingId equals b.Id
+        join c in db.CategoryLabels() on r.CategoryId equals c.Id
+        join o in db.OrganisationLabels() on r.OrganisationId equals o.Id into organisations
+        from o in organisations.DefaultIfEmpty()
+        join d in db.StageDeadlineRows(SlaStages.Resolve) on r.Id equals d.RequestId into deadlines
+        from d in deadlines.DefaultIfEmpty()
+        join s in db.Set<Open311Submission>().AsNoTracking() on r.Id equals s.RequestId into submissions
+        from s in submissions.DefaultIfEmpty()
+        select new Row
+        {
+            Request = r, Address = b.Address, BuildingCode = b.Code, Latitude = b.Latitude, Longitude = b.Longitude,
+            CategoryName = c.Name, CategoryCode = c.Code, OrganisationName = o == null ? null : o.Name,
+            ResolveDue = d == null ? null : d.DueAt, Submission = s == null ? null : s,
+        };
+
+    private static ServiceRequestDto ToDto(Row x, IEnumerable<RequestHistoryRow> events, TimeZoneInfo zone, bool extensions, string culture)
+    {
+        var r = x.Request;
+        var history = events.OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
+        var serviceName = x.CategoryName.In(culture);
+        var dto = new ServiceRequestDto(
+            r.Number,
+            ExtendedStatuses.Basic(r.Status),
+            StatusNotes(r, history),
+            serviceName,
+            x.CategoryCode,
+            PublicDescription(r, x.Submission, serviceName),
+            x.OrganisationName?.In(culture),
+            StatusNames.In(r.Status, culture),
+            Open311Dates.Format(r.RegisteredAt, zone),
+            Open311Dates.Format(history.Count > 0 ? history.Max(e => e.At) : r.RegisteredAt, zone),
+            x.ResolveDue is { } due ? Open311Dates.Format(due, zone) : null,
+            x.Address,
+            x.BuildingCode,
+            x.Latitude,
+            x.Longitude,
+            x.Submission?.MediaUrl);
+        return extensions ? dto with { ExtendedAttributes = Extended(r, x.Submission), Notes = NotesOf(r, history, zone) } : dto;
+    }
+
+    /// <summary>
+    /// A request with what its Open311 form shows of the rows it points to. A class with settable members, not a
+    /// positional record, so that the query of one request can still be composed over it (its history joined).
+    /// </summary>
+    private sealed class Row
+    {
+        public required PublishedRequestRow Request { get; init; }
+
+        public required string Address { get; init; }
+
+        public required string BuildingCode { get; init; }
+
+        public double Latitude { get; init; }
+
+        public double Longitude { get; init; }
+
+        public required LocalizedText CategoryName { get; init; }
+
+        public required string CategoryCode { get; init; }
+
+        public LocalizedText? OrganisationName { get; init; }
+
+        public DateTime? ResolveDue { get; init; }
+
+        public Open311Submission? Submission { get; init; }
+    }
 
     /// <summary>
     /// GeoReport publishes descriptions to anyone. A client that filed through Open311 did so knowing that; a resident

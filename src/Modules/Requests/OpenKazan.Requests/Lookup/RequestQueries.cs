@@ -105,10 +105,7 @@ internal sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
         }
 
         // Numbers are stored upper-case; a resident may type them in any case.
-        var normalised = number.Trim().ToUpperInvariant();
-        // Only the columns shown: the page is anonymous and hot (a whole city checks its numbers), the row is wide.
-        var request = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Number == normalised)
-            .Select(r => new { r.Id, r.Number, r.Status, r.Priority, r.RegisteredAt, r.ResolvedAt, r.ClosedAt }).SingleOrDefaultAsync(ct);
+        var request = await PublicStatusQuery.RunAsync(db, number.Trim().ToUpperInvariant(), ct);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return request is null
             ? null
