@@ -7,6 +7,7 @@ using OpenKazan.Feedback.Domain;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Overview;
 using OpenKazan.Requests.Submit;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 

@@ -11,15 +11,6 @@ internal static class ContractDebt
 {
     public static readonly Dictionary<string, string[]> NonContractReferences = new(StringComparer.Ordinal)
     {
-        ["Analytics"] =
-        [
-            "OpenKazan.Requests.Domain.RequestDeadline",
-            "OpenKazan.Requests.Domain.RequestEvent",
-            "OpenKazan.Requests.Domain.ServiceRequest",
-            "OpenKazan.Requests.Domain.SlaIncident",
-            "OpenKazan.Requests.Domain.SlaIncidentKind",
-            "OpenKazan.Requests.Domain.StageDuration",
-        ],
         ["Onboarding"] =
         [
             "OpenKazan.Identity.Domain.CityMembership",

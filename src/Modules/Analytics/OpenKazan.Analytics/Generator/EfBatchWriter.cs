@@ -1,20 +1,19 @@
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Contracts;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 
-/// <summary>Batched inserts through EF (SQLite, SQL Server): a few SaveChanges per batch (ratings and votes through Feedback's bulk import), the tracker cleared after each.</summary>
+/// <summary>
+/// Batched inserts through EF (SQLite, SQL Server): the requests with their histories through Requests' bulk import, the
+/// fact rows in one SaveChanges, the ratings and votes through Feedback's bulk import; the tracker cleared after each.
+/// </summary>
 public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWriter
 {
     public async Task WriteAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        db.AddRange(batch.Select(g => g.Request));
-        await db.SaveChangesAsync(ct);
-        db.AddRange(batch.SelectMany(g => g.Events));
-        db.AddRange(batch.SelectMany(g => g.Deadlines));
-        db.AddRange(batch.SelectMany(g => g.Incidents));
-        db.AddRange(batch.SelectMany(g => g.Stages));
+        await db.ImportRequestHistoriesAsync(batch.Histories(), ct);
         db.AddRange(batch.Select(g => g.Fact));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

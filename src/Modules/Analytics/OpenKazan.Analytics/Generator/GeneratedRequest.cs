@@ -1,27 +1,25 @@
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Feedback.Contracts;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
-/// One generated request with its whole history, its stage deadlines (met or still open), the SLA monitor's warnings, breaches and escalations,
-/// its met stages, its fact row, and, when the requester took part,
-/// their rating of the work and their vote on the building's managing organisation.
+/// One generated request with its whole history, its stage deadlines (met or still open), the SLA monitor's warnings, breaches and escalations
+/// and its met stages (as Requests' bulk import takes them), its fact row, and, when the requester took part,
+/// their rating of the work and their vote on the building's managing organisation (as Feedback's takes them).
 /// </summary>
 public sealed record GeneratedRequest(
-    ServiceRequest Request,
-    IReadOnlyList<RequestEvent> Events,
-    IReadOnlyList<RequestDeadline> Deadlines,
-    IReadOnlyList<SlaIncident> Incidents,
-    IReadOnlyList<StageDuration> Stages,
+    ImportedRequestHistory History,
     RequestFact Fact,
     ImportedRating? Rating,
     ImportedVote? Vote);
 
-/// <summary>A batch's rows for Feedback's bulk import.</summary>
+/// <summary>A batch's rows for Requests' and Feedback's bulk imports.</summary>
 public static class GeneratedBatch
 {
+    public static List<ImportedRequestHistory> Histories(this IReadOnlyList<GeneratedRequest> batch) => [.. batch.Select(g => g.History)];
+
     public static List<ImportedRating> Ratings(this IReadOnlyList<GeneratedRequest> batch) =>
         [.. batch.Where(g => g.Rating is not null).Select(g => g.Rating!)];
 

@@ -42,7 +42,7 @@ public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant te
         }
 
         var numbers = await RequestNumbers.LoadAsync(db, city.RequestNumberPrefix, city.TimeZone, ct);
-        var synthesizer = new RequestSynthesizer(city.Id, model, random, lookups, numbers, now);
+        var synthesizer = new RequestSynthesizer(model, random, lookups, numbers, now);
         await using var writer = await OpenWriterAsync(ct);
         var run = (await db.Set<FactWatermark>().Select(w => (long?)w.Run).SingleOrDefaultAsync(ct) ?? 0) + 1;
         var batch = new List<GeneratedRequest>(BatchSize);

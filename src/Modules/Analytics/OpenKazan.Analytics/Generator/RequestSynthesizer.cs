@@ -1,8 +1,7 @@
 using OpenKazan.Analytics.Facts;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.SlaMonitor;
-using OpenKazan.Requests.Contracts;
 using OpenKazan.Feedback.Contracts;
+using OpenKazan.Requests.Contracts;
+using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.Generator;
 
@@ -16,7 +15,7 @@ namespace OpenKazan.Analytics.Generator;
 /// stage it has reached. The warnings, breaches and escalations are those the SLA monitor would have recorded.
 /// The same seed, registry and clock always give the same requests, ids included.
 /// </summary>
-public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random random, FactLookups lookups, RequestNumbers numbers, DateTime now)
+public sealed class RequestSynthesizer(CityModel city, Random random, FactLookups lookups, RequestNumbers numbers, DateTime now)
 {
     public const double EmergencyShare = 0.08;
     public const double ChronicSlowdown = 2.5;
@@ -37,10 +36,9 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         var emergency = random.NextDouble() < EmergencyShare;
         var category = emergency ? city.Emergency[random.Next(city.Emergency.Count)] : city.Routine[random.Next(city.Routine.Count)];
         var organisation = city.OrganisationFor(building, category);
-        var request = new ServiceRequest
+        var request = new ImportedRequest
         {
             Id = NextGuid(),
-            TenantId = cityId,
             Number = numbers.Next(registeredAt),
             Channel = Pick(0.55, 0.40) switch { 0 => RequestChannel.Web, 1 => RequestChannel.CallCentre, _ => RequestChannel.Open311 },
             Priority = category.IsEmergency || emergency ? RequestPriority.Emergency : RequestPriority.Normal,
@@ -60,17 +58,16 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         history.Submit();
         var stages = Progress(request, history, targets, slow);
         var deadlines = Deadlines(request, targets, stages);
-        request.PlaceInQueue(deadlines);
         var incidents = Incidents(request, deadlines);
         history.Record(incidents);
         var feedback = Rate(request, stages);
         var vote = VoteOn(request, building, slow);
-        return new GeneratedRequest(
-            request, [.. history.Events.OrderBy(e => e.At)], deadlines, incidents, stages, Fact(request, stages, feedback), feedback, vote);
+        var events = history.Events.OrderBy(e => e.At).ToList();
+        return new GeneratedRequest(new ImportedRequestHistory(request, events, deadlines, incidents, stages), Fact(request, stages, feedback), feedback, vote);
     }
 
     /// <summary>The fact row as the sync would fold it, from the request and its stages as Requests' contract reads them back.</summary>
-    private RequestFact Fact(ServiceRequest request, List<StageDuration> stages, ImportedRating? feedback)
+    private RequestFact Fact(ImportedRequest request, List<ImportedStage> stages, ImportedRating? feedback)
     {
         var row = new PublicRequestRow
         {
@@ -79,7 +76,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
             OrganisationId = request.OrganisationId, RegisteredAt = request.RegisteredAt, ResolvedAt = request.ResolvedAt,
             ClosedAt = request.ClosedAt, ReopenCount = request.ReopenCount,
         };
-        var met = stages.Select(s => new MetStageRow { RequestId = s.RequestId, Stage = s.Stage, BusinessMinutes = s.BusinessMinutes, OnTime = s.OnTime });
+        var met = stages.Select(s => new MetStageRow { RequestId = request.Id, Stage = s.Stage, BusinessMinutes = s.BusinessMinutes, OnTime = s.OnTime });
         return RequestFacts.From(row, met, feedback?.Score, lookups);
     }
 
@@ -87,17 +84,15 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     /// What the SLA monitor would have recorded while a stage was open: a warning once its warning time passed, a breach
     /// once it was due, and each step of the escalation ladder whose time came before the stage was met (or before now).
     /// </summary>
-    private List<SlaIncident> Incidents(ServiceRequest request, List<RequestDeadline> deadlines)
+    private List<ImportedSlaIncident> Incidents(ImportedRequest request, List<ImportedDeadline> deadlines)
     {
-        var incidents = new List<SlaIncident>();
+        var incidents = new List<ImportedSlaIncident>();
         foreach (var deadline in deadlines)
         {
             var end = deadline.CompletedAt ?? now;
-            SlaIncident Make(SlaIncidentKind kind, DateTime at, int level = 0, string? notify = null) => new()
+            ImportedSlaIncident Make(SlaIncidentKind kind, DateTime at, int level = 0, string? notify = null) => new()
             {
                 Id = NextGuid(),
-                TenantId = request.TenantId,
-                RequestId = request.Id,
                 Stage = deadline.Stage,
                 Kind = kind,
                 Level = level,
@@ -127,20 +122,18 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     /// The stage deadlines the live engine would have written: due at the stage's target, warned at
     /// <see cref="WarningShare"/> of it, met when the stage ended; a stage not reached yet stays open.
     /// </summary>
-    private List<RequestDeadline> Deadlines(ServiceRequest request, StageTargets targets, List<StageDuration> stages) =>
+    private List<ImportedDeadline> Deadlines(ImportedRequest request, StageTargets targets, List<ImportedStage> stages) =>
         [.. new[] { (SlaStages.Accept, targets.Accept), (SlaStages.Localise, targets.Localise), (SlaStages.Resolve, targets.Resolve) }
-            .Select(s => new RequestDeadline
+            .Select(s => new ImportedDeadline
             {
                 Id = NextGuid(),
-                TenantId = request.TenantId,
-                RequestId = request.Id,
                 Stage = s.Item1,
                 DueAt = request.RegisteredAt.AddMinutes(s.Item2),
                 WarnAt = request.RegisteredAt.AddMinutes(s.Item2 * WarningShare),
                 CompletedAt = stages.SingleOrDefault(d => d.Stage == s.Item1)?.EndedAt,
             })];
 
-    private ImportedRating? Rate(ServiceRequest request, List<StageDuration> stages)
+    private ImportedRating? Rate(ImportedRequest request, List<ImportedStage> stages)
     {
         if (request.ResolvedAt is not { } resolvedAt || random.NextDouble() >= RatedShare || resolvedAt.AddHours(6) > now)
         {
@@ -160,7 +153,7 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         };
     }
 
-    private ImportedVote? VoteOn(ServiceRequest request, GenBuilding building, double slow)
+    private ImportedVote? VoteOn(ImportedRequest request, GenBuilding building, double slow)
     {
         if (building.ManagingOrganisationId is not { } manager || random.NextDouble() >= VotingShare || request.RegisteredAt.AddHours(1) > now)
         {
@@ -190,9 +183,9 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     /// Moves the request through its stages as far as the clock has got: every stage's time is drawn first (so the
     /// random sequence does not depend on the clock), then each step is taken only if it happened before now.
     /// </summary>
-    private List<StageDuration> Progress(ServiceRequest request, HistoryBuilder history, StageTargets targets, double slow)
+    private List<ImportedStage> Progress(ImportedRequest request, HistoryBuilder history, StageTargets targets, double slow)
     {
-        var stages = new List<StageDuration>();
+        var stages = new List<ImportedStage>();
         var stuck = request.RegisteredAt > now.AddDays(-BacklogDays) && random.NextDouble() < StuckShare;
         var accept = Draw(targets.Accept, slow);
         var localise = accept + Draw(targets.Localise - targets.Accept, slow);
@@ -250,11 +243,9 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
     /// <summary>A standard normal draw (Box–Muller).</summary>
     private double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    private StageDuration Stage(ServiceRequest request, string stage, int minutes, int target) => new()
+    private ImportedStage Stage(ImportedRequest request, string stage, int minutes, int target) => new()
     {
         Id = NextGuid(),
-        TenantId = request.TenantId,
-        RequestId = request.Id,
         Stage = stage,
         OrganisationId = request.OrganisationId,
         CategoryId = request.CategoryId,
@@ -282,18 +273,16 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
         city.Organisations.OrderBy(_ => random.Next()).Take(Math.Max(1, Math.Min(3, city.Organisations.Count / 5))).ToHashSet();
 
     /// <summary>Writes the history lines as the workflow would, moving the request's status along.</summary>
-    private sealed class HistoryBuilder(ServiceRequest request, Func<Guid> ids)
+    private sealed class HistoryBuilder(ImportedRequest request, Func<Guid> ids)
     {
-        public List<RequestEvent> Events { get; } = [];
+        public List<ImportedRequestEvent> Events { get; } = [];
 
         public void Submit() => Events.Add(Event(RequestEventKinds.Submitted, null, RequestStatus.New, request.RegisteredAt, "Resident"));
 
         /// <summary>The monitor's history lines: the stage, or the escalation note, as the reason.</summary>
-        public void Record(IEnumerable<SlaIncident> incidents) => Events.AddRange(incidents.Select(i => new RequestEvent
+        public void Record(IEnumerable<ImportedSlaIncident> incidents) => Events.AddRange(incidents.Select(i => new ImportedRequestEvent
         {
             Id = ids(),
-            TenantId = request.TenantId,
-            RequestId = request.Id,
             At = i.At,
             Kind = i.Kind switch
             {
@@ -314,11 +303,9 @@ public sealed class RequestSynthesizer(Guid cityId, CityModel city, Random rando
             request.Version++;
         }
 
-        private RequestEvent Event(string kind, RequestStatus? from, RequestStatus to, DateTime at, string role) => new()
+        private ImportedRequestEvent Event(string kind, RequestStatus? from, RequestStatus to, DateTime at, string role) => new()
         {
             Id = ids(),
-            TenantId = request.TenantId,
-            RequestId = request.Id,
             At = at,
             Kind = kind,
             FromStatus = from,

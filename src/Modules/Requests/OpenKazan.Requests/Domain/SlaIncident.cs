@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Domain;
 
@@ -26,13 +27,6 @@ public sealed class SlaIncident : ITenantOwned
     public Guid? OrganisationId { get; set; }
 
     public DateTime At { get; set; }
-}
-
-public enum SlaIncidentKind
-{
-    Warning,
-    Breach,
-    Escalation,
 }
 
 /// <summary>How long a stage took, for analytics: written once when the stage completes.</summary>
