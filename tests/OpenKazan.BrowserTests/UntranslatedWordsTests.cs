@@ -24,7 +24,7 @@ public sealed partial class UntranslatedWordsTests(BrowserFixture fixture)
         {
             typeof(RequestStatus), typeof(RequestChannel), typeof(RequestPriority), typeof(RequesterKind), typeof(ActorRole),
             typeof(WorkflowAction), typeof(SlaIncidentKind), typeof(OpenKazan.Sla.Contracts.EscalationRole), typeof(OpenKazan.Tenancy.Contracts.TenantStatus),
-            typeof(OpenKazan.Registry.Contracts.OrganisationType), typeof(OpenKazan.Requests.Lookup.DeadlineState),
+            typeof(OpenKazan.Registry.Contracts.OrganisationType), typeof(OpenKazan.Requests.Contracts.DeadlineState),
         }
         .SelectMany(Enum.GetNames)
         .Concat(ConstantsOf(typeof(Roles))).Concat(ConstantsOf(typeof(RequestEventKinds))).Concat(ConstantsOf(typeof(SlaStages)))

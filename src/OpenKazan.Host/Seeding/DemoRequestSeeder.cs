@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.Analytics.Generator;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Requests.Domain;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -29,7 +29,7 @@ public sealed partial class DemoRequestSeeder(
         foreach (var city in store.All.Where(c => c.Status == TenantStatus.Active).OrderBy(c => c.Slug, StringComparer.Ordinal))
         {
             await using var scope = scopes.Create(city);
-            if (await scope.Services.GetRequiredService<TenantScopedDbContext>().Set<ServiceRequest>().AnyAsync(cancellationToken))
+            if (await scope.Services.GetRequiredService<TenantScopedDbContext>().PublicRequestRows().AnyAsync(cancellationToken))
             {
                 continue;
             }

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Feedback.Domain;
-using OpenKazan.Feedback.Voting;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Tenancy;
@@ -30,10 +29,9 @@ public sealed class DemoResidentSeeder(UserManager<PlatformUser> users, ITenantS
             var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
             var building = await db.Set<Building>().Where(b => b.ManagingOrganisationId != null)
                 .OrderBy(b => b.Code).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
-            if (building is { } id && !await db.Set<ResidentAddress>().AnyAsync(a => a.UserId == resident.Id, cancellationToken))
+            if (building is { } id)
             {
-                await scope.Services.GetRequiredService<ResidentVerification>()
-                    .VerifyAsync(resident.Id, id, flat: null, verifiedBy: null, AddressVerification.Demo, cancellationToken);
+                await scope.Services.GetRequiredService<IResidentAddresses>().SeedDemoAddressAsync(resident.Id, id, cancellationToken);
             }
         }
     }

@@ -53,7 +53,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.SignUp.AccountService",
             "OpenKazan.Identity.SignUp.SignUpForm",
             "OpenKazan.Identity.SignUp.SignUpResult",
-            "OpenKazan.Requests.Lookup.RequestQueries",
         ],
         ["Pages/Admin"] =
         [
@@ -108,12 +107,6 @@ internal static class HostContractDebt
         [
             "OpenKazan.Identity.CallCentre.CallerAccount",
             "OpenKazan.Identity.CallCentre.CallerAccounts",
-            "OpenKazan.Requests.Lookup.CallerHistoryRow",
-            "OpenKazan.Requests.Lookup.KnownCaller",
-            "OpenKazan.Requests.Lookup.RequestQueries",
-            "OpenKazan.Requests.Lookup.RequestRow",
-            "OpenKazan.Requests.Lookup.RequestView",
-            "OpenKazan.Requests.Submit.DuplicateFinder",
         ],
         ["Pages/Central"] =
         [
@@ -150,51 +143,13 @@ internal static class HostContractDebt
             "OpenKazan.Tenancy.Features.CityFeatureSwitch",
             "OpenKazan.Tenancy.Features.FeatureSwitchOutcome",
         ],
-        ["Pages/Committee"] =
-        [
-            "OpenKazan.Requests.Overview.CityOverview",
-            "OpenKazan.Requests.Overview.CityOverviewDto",
-            "OpenKazan.Requests.Overview.OrganisationLoad",
-        ],
-        ["Pages/Dispatch"] =
-        [
-            "OpenKazan.Requests.Lookup.RequestRow",
-            "OpenKazan.Requests.Queue.DeadlineFilter",
-            "OpenKazan.Requests.Queue.QueueCursor",
-            "OpenKazan.Requests.Queue.WorkQueueCounts",
-            "OpenKazan.Requests.Queue.WorkQueuePage",
-            "OpenKazan.Requests.Queue.WorkQueueQuery",
-            "OpenKazan.Requests.Queue.WorkQueueReader",
-        ],
         ["Pages/Executor"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Requests.Access.RequestAccess",
-            "OpenKazan.Requests.Attachments.AttachmentDto",
-            "OpenKazan.Requests.Attachments.AttachmentFailure",
-            "OpenKazan.Requests.Attachments.AttachmentSaver",
-            "OpenKazan.Requests.Comments.CommentWriter",
-            "OpenKazan.Requests.Lookup.RequestQueries",
-            "OpenKazan.Requests.Lookup.RequestView",
-            "OpenKazan.Requests.Queue.WorkQueueReader",
-            "OpenKazan.Requests.Workflow.RequestWorkflow",
         ],
         ["Pages/Resident"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Requests.Attachments.AttachmentDto",
-            "OpenKazan.Requests.Attachments.AttachmentFailure",
-            "OpenKazan.Requests.Attachments.AttachmentSaver",
-            "OpenKazan.Requests.Comments.CommentDto",
-            "OpenKazan.Requests.Comments.CommentFailure",
-            "OpenKazan.Requests.Comments.CommentWriter",
-            "OpenKazan.Requests.History.HistoryEntryDto",
-            "OpenKazan.Requests.Lookup.DeadlineState",
-            "OpenKazan.Requests.Lookup.PublicStatus",
-            "OpenKazan.Requests.Lookup.PublicStatusDto",
-            "OpenKazan.Requests.Lookup.RequestQueries",
-            "OpenKazan.Requests.Lookup.RequestRow",
-            "OpenKazan.Requests.Lookup.RequestView",
         ],
         ["Pages/Staff"] =
         [
@@ -202,29 +157,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.Staff.StaffInvitation",
             "OpenKazan.Identity.Staff.StaffMember",
             "OpenKazan.Identity.Staff.StaffService",
-        ],
-        ["Pages/Transparency"] =
-        [
-            "OpenKazan.Feedback.Domain.RequestFeedback",
-            "OpenKazan.Feedback.Feedback.FeedbackError",
-            "OpenKazan.Feedback.Feedback.FeedbackResult",
-            "OpenKazan.Feedback.Feedback.RateCommand",
-            "OpenKazan.Feedback.Feedback.RateRequestHandler",
-            "OpenKazan.Feedback.Feedback.RatingView",
-            "OpenKazan.Feedback.OpenData.OpenRequestReader",
-            "OpenKazan.Feedback.PublicRequests.PublicRequestDto",
-            "OpenKazan.Feedback.PublicRequests.PublicRequestsEndpoints",
-            "OpenKazan.Feedback.Ratings.CityRatings",
-            "OpenKazan.Feedback.Ratings.OrganisationFacts",
-            "OpenKazan.Feedback.Ratings.OrganisationRating",
-            "OpenKazan.Feedback.Ratings.RatingScore",
-            "OpenKazan.Feedback.Ratings.RatingsCalculator",
-            "OpenKazan.Feedback.Voting.Ballot",
-            "OpenKazan.Feedback.Voting.BallotLine",
-            "OpenKazan.Feedback.Voting.VoteCommand",
-            "OpenKazan.Feedback.Voting.VoteLimits",
-            "OpenKazan.Feedback.Voting.VoteOutcome",
-            "OpenKazan.Feedback.Voting.VotingService",
         ],
         ["Security"] =
         [
@@ -237,15 +169,11 @@ internal static class HostContractDebt
             "OpenKazan.Analytics.Generator.GeneratorOptions",
             "OpenKazan.Analytics.Generator.GeneratorResult",
             "OpenKazan.Analytics.Generator.RequestGenerator",
-            "OpenKazan.Feedback.Domain.AddressVerification",
-            "OpenKazan.Feedback.Domain.ResidentAddress",
-            "OpenKazan.Feedback.Voting.ResidentVerification",
             "OpenKazan.Identity.Domain.PlatformUser",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
             "OpenKazan.Registry.Domain.Building",
             "OpenKazan.Registry.ImportPackage.RegistryImportSummary",
-            "OpenKazan.Requests.Domain.ServiceRequest",
         ],
     };
 }

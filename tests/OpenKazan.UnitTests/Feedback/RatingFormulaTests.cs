@@ -1,3 +1,4 @@
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Feedback.Ratings;
 
 namespace OpenKazan.UnitTests.Feedback;

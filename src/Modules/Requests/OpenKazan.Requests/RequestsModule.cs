@@ -48,11 +48,16 @@ public static class RequestsModule
         services.AddScoped<SubmitRequestHandler>();
         services.AddScoped<IRequestIntake>(sp => sp.GetRequiredService<SubmitRequestHandler>());
         services.AddScoped<CommentWriter>();
+        services.AddScoped<IRequestComments>(sp => sp.GetRequiredService<CommentWriter>());
         services.AddScoped<AttachmentSaver>();
+        services.AddScoped<IRequestAttachments>(sp => sp.GetRequiredService<AttachmentSaver>());
         services.AddScoped<RequestRows>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<IRequestLookup>(sp => sp.GetRequiredService<RequestQueries>());
         services.AddScoped<WorkQueueReader>();
+        services.AddScoped<IWorkQueueReader>(sp => sp.GetRequiredService<WorkQueueReader>());
         services.AddScoped<Overview.CityOverview>();
+        services.AddScoped<ICityOverview>(sp => sp.GetRequiredService<Overview.CityOverview>());
         services.AddScoped<SlaIncidentRecorder>();
         services.AddScoped<AutoCloser>();
         services.AddScoped<OutboxDelivery>();

@@ -11,8 +11,6 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Identity.CallCentre;
 using OpenKazan.Host.Pages.Resident;
 using OpenKazan.Registry.Lookups;
-using OpenKazan.Requests.Lookup;
-using OpenKazan.Requests.Submit;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
@@ -25,7 +23,7 @@ namespace OpenKazan.Host.Pages.CallCentre;
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
 public sealed partial class ConsoleModel(
-    TenantScopedDbContext db, RequestQueries queries, CallerAccounts accounts, DuplicateFinder duplicates, IRequestIntake submit,
+    TenantScopedDbContext db, IRequestLookup queries, CallerAccounts accounts, IRequestIntake submit,
     INearestBuilding nearest, ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -93,7 +91,7 @@ public sealed partial class ConsoleModel(
     {
         if (BuildingId is { } buildingId && CategoryId is { } categoryId && !ConfirmDuplicate)
         {
-            Duplicates = await duplicates.FindAsync(buildingId, categoryId, ct);
+            Duplicates = await submit.PossibleDuplicatesAsync(buildingId, categoryId, ct);
             if (Duplicates.Count > 0)
             {
                 await LoadAsync(ct);

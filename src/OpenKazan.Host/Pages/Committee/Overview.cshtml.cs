@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Requests.Overview;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Committee;
 
 /// <summary>The committee's overview: today's intake, open and overdue work by organisation, SLA compliance.</summary>
 [Authorize(Policy = Policies.CitySupervisor)]
-public sealed class OverviewModel(CityOverview overview) : PageModel
+public sealed class OverviewModel(ICityOverview overview) : PageModel
 {
     public CityOverviewDto Data { get; private set; } = null!;
 

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Registry.Lookups;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Queue;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
@@ -12,9 +10,9 @@ namespace OpenKazan.Host.Pages.Dispatch;
 
 /// <summary>
 /// A work queue page (the dispatcher's queue, an organisation's inbox): filters in a plain GET form so links can be
-/// shared, keyset pages by a cursor, counts beside every filter value. Who sees what is decided by <see cref="WorkQueueReader"/>.
+/// shared, keyset pages by a cursor, counts beside every filter value. Who sees what is decided by <see cref="IWorkQueueReader"/>.
 /// </summary>
-public abstract class WorkQueuePageModel(WorkQueueReader queue, TenantScopedDbContext db, ICurrentUser user) : PageModel
+public abstract class WorkQueuePageModel(IWorkQueueReader queue, TenantScopedDbContext db, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? District { get; set; }

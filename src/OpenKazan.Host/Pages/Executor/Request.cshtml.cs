@@ -6,13 +6,6 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Host.Pages.Resident;
 using OpenKazan.Registry.Lookups;
-using OpenKazan.Requests.Access;
-using OpenKazan.Requests.Attachments;
-using OpenKazan.Requests.Comments;
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Lookup;
-using OpenKazan.Requests.Transitions;
-using OpenKazan.Requests.Workflow;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
@@ -25,7 +18,7 @@ namespace OpenKazan.Host.Pages.Executor;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class RequestModel(
-    RequestQueries queries, IRequestCommands commands, CommentWriter comments, AttachmentSaver attachments, TenantScopedDbContext db,
+    IRequestLookup queries, IRequestCommands commands, IRequestComments comments, IRequestAttachments attachments, TenantScopedDbContext db,
     ICurrentUser user, IStringLocalizer<ResidentResource> text, IStringLocalizer<WorkspaceResource> words)
     : RequestPageModel(queries, commands, comments, user, text)
 {
@@ -47,16 +40,14 @@ public sealed class RequestModel(
 
     public IReadOnlyList<OrganisationDto> Organisations { get; private set; } = [];
 
-    public bool WorksIt => RequestAccess.IsOrganisationStaff(CurrentUser) && View.Request.OrganisationId == CurrentUser.OrganisationId;
+    public bool WorksIt => RequestOffers.WorksOn(View.Request, CurrentUser);
 
     public bool Dispatches => CurrentUser.IsInRole(Roles.Dispatcher);
 
     protected override bool IsInternalComment => Internal;
 
     /// <summary>Whether the workflow lets this person take the action now: the page offers only such buttons.</summary>
-    public bool Offers(WorkflowAction action) =>
-        Enum.TryParse<RequestStatus>(View.Request.Status, out var status)
-        && RequestWorkflow.Offers(status, action, RequestAccess.ActorsFor(CurrentUser, View.Request.Requester.UserId, View.Request.OrganisationId));
+    public bool Offers(WorkflowAction action) => RequestOffers.Offers(View.Request, action, CurrentUser);
 
     public override async Task OnPageHandlerExecutionAsync(
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Localization;
 using OpenKazan.Host.Areas;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.History;
-using OpenKazan.Requests.SlaMonitor;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;

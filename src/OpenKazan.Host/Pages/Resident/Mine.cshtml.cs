@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 
 /// <summary>The requests the signed-in resident filed, newest first, with their status and next deadline.</summary>
 [Authorize(Policy = Policies.CityUser)]
-public sealed class MineModel(RequestQueries queries, ICurrentUser user) : PageModel
+public sealed class MineModel(IRequestLookup queries, ICurrentUser user) : PageModel
 {
     public IReadOnlyList<RequestRow> Rows { get; private set; } = [];
 

@@ -6,7 +6,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Lookups;
-using OpenKazan.Requests.Attachments;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 
@@ -15,7 +14,7 @@ namespace OpenKazan.Host.Pages.Resident;
 /// <summary>A resident files a request: find the building, pick the category, describe, add photos; the number is shown next.</summary>
 [Authorize(Policy = Policies.CityUser)]
 public sealed class NewModel(
-    TenantScopedDbContext db, ICurrentUser user, IRequestIntake submit, AttachmentSaver attachments, IStringLocalizer<ResidentResource> text,
+    TenantScopedDbContext db, ICurrentUser user, IRequestIntake submit, IRequestAttachments attachments, IStringLocalizer<ResidentResource> text,
     ILogger<NewModel> logger)
     : PageModel
 {

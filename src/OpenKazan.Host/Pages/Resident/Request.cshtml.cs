@@ -3,10 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Requests.Comments;
-using OpenKazan.Requests.Lookup;
-using OpenKazan.Requests.Transitions;
-using OpenKazan.Requests.Workflow;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
@@ -14,7 +10,7 @@ namespace OpenKazan.Host.Pages.Resident;
 /// <summary>The resident's own request: status, deadlines, timeline, comments; confirm the work or reopen it.</summary>
 [Authorize(Policy = Policies.CityUser)]
 public sealed class RequestModel(
-    RequestQueries queries, IRequestCommands commands, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    IRequestLookup queries, IRequestCommands commands, IRequestComments comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
     : RequestPageModel(queries, commands, comments, user, text)
 {
     public bool Created { get; private set; }

@@ -3,10 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Requests.Comments;
-using OpenKazan.Requests.Lookup;
-using OpenKazan.Requests.Transitions;
-using OpenKazan.Requests.Workflow;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
@@ -16,7 +12,7 @@ namespace OpenKazan.Host.Pages.Resident;
 /// through the module's one path, <see cref="IRequestCommands"/>, with refusals told in the reader's language.
 /// </summary>
 public abstract class RequestPageModel(
-    RequestQueries queries, IRequestCommands commands, CommentWriter comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
+    IRequestLookup queries, IRequestCommands commands, IRequestComments comments, ICurrentUser user, IStringLocalizer<ResidentResource> text)
     : PageModel
 {
     protected ICurrentUser CurrentUser { get; } = user;

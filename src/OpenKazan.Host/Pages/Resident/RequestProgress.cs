@@ -1,5 +1,3 @@
-using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Lookup;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;

@@ -1,4 +1,4 @@
-using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 

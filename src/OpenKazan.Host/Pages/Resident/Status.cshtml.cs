@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenKazan.BuildingBlocks.Caching;
-using OpenKazan.Requests.Lookup;
+using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;
 
@@ -14,7 +14,7 @@ namespace OpenKazan.Host.Pages.Resident;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicOutput.Request)]
-public sealed class StatusModel(RequestQueries queries) : PageModel
+public sealed class StatusModel(IRequestLookup queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Number { get; set; }

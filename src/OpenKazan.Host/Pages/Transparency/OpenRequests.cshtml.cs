@@ -6,8 +6,7 @@ using Microsoft.FeatureManagement;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Feedback.OpenData;
-using OpenKazan.Feedback.PublicRequests;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
@@ -18,7 +17,7 @@ namespace OpenKazan.Host.Pages.Transparency;
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicOutput.Page)]
 public sealed class OpenRequestsModel(
-    OpenRequestReader reader, CurrentTenantAccessor currentCity, TenantScopedDbContext db, IFeatureManager features) : PageModel
+    IOpenRequests openRequests, CurrentTenantAccessor currentCity, TenantScopedDbContext db, IFeatureManager features) : PageModel
 {
     /// <summary>The city's "public map" switch: the map of open requests by building above the list.</summary>
     public bool ShowMap { get; private set; }
@@ -45,9 +44,9 @@ public sealed class OpenRequestsModel(
         PageNumber = page ?? 1;
         ShowMap = await features.IsEnabledAsync(CityFeatures.PublicMap);
         Districts = await db.NamedDistrictsAsync(cancellationToken);
-        var requests = await PublicRequestsEndpoints.ReadAsync(reader, District, PageNumber, PublicRequestsEndpoints.PageSize, cancellationToken);
-        HasNextPage = requests.Count > PublicRequestsEndpoints.PageSize;
-        requests = requests.Take(PublicRequestsEndpoints.PageSize).ToList();
+        var requests = await openRequests.OpenPageAsync(District, PageNumber, IOpenRequests.PageSize, cancellationToken);
+        HasNextPage = requests.Count > IOpenRequests.PageSize;
+        requests = requests.Take(IOpenRequests.PageSize).ToList();
         ByDistrict = requests.GroupBy(r => r.District).OrderBy(g => g.Key, StringComparer.CurrentCulture).ToList();
         return Page();
     }

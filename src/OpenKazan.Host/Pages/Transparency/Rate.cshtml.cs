@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Feedback.Feedback;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>The requester rates their resolved request, or changes the rating while the edit window is open.</summary>
 [Authorize(Policy = Policies.CityUser)]
-public sealed class RateModel(RateRequestHandler handler, ICurrentUser user, IStringLocalizer<TransparencyResource> text) : PageModel
+public sealed class RateModel(IRequestRating handler, ICurrentUser user, IStringLocalizer<TransparencyResource> text) : PageModel
 {
     public RatingView? View { get; private set; }
 

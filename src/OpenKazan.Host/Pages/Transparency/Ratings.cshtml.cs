@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Feedback.Ratings;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
@@ -14,7 +14,7 @@ namespace OpenKazan.Host.Pages.Transparency;
 /// <summary>The public ranking of managing organisations: one period, whole city or one district, with its history.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicOutput.Page)]
-public sealed class RatingsModel(RatingsCalculator ratings, CurrentTenantAccessor currentCity, TenantScopedDbContext db) : PageModel
+public sealed class RatingsModel(IOrganisationRatings ratings, CurrentTenantAccessor currentCity, TenantScopedDbContext db) : PageModel
 {
     public CityRatings? Current { get; private set; }
 

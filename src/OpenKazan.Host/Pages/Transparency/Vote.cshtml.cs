@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Feedback.Voting;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Transparency;
 
 /// <summary>A signed-in resident votes on the managing organisation of each building they verifiably live in.</summary>
 [Authorize(Policy = Policies.CityUser)]
-public sealed class VoteModel(VotingService voting, VoteLimits limits, ICurrentUser user, IStringLocalizer<TransparencyResource> text) : PageModel
+public sealed class VoteModel(IVoting voting, IVoteLimits limits, ICurrentUser user, IStringLocalizer<TransparencyResource> text) : PageModel
 {
     public Ballot? Ballot { get; private set; }
 

@@ -1,5 +1,6 @@
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Domain;
 

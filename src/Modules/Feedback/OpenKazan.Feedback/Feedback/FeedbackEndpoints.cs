@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
-using OpenKazan.Feedback.Domain;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Feedback.Web;
 
 namespace OpenKazan.Feedback.Feedback;
@@ -14,8 +14,8 @@ internal sealed record RateBody(int? Score, string? Comment, bool? PublishCommen
 
 internal sealed record FeedbackDto(string Number, int Score, string? Comment, bool CommentPublic, DateTime CreatedAt, DateTime UpdatedAt, DateTime? EditableUntil, bool Reopened)
 {
-    public static FeedbackDto From(string number, RequestFeedback f, DateTime? editableUntil) =>
-        new(number, f.Score, f.Comment, f.CommentPublic, f.CreatedAt, f.UpdatedAt, editableUntil, f.Reopened);
+    public static FeedbackDto From(string number, GivenRating f) =>
+        new(number, f.Score, f.Comment, f.CommentPublic, f.CreatedAt, f.UpdatedAt, f.EditableUntil, f.Reopened);
 }
 
 /// <summary>The requester reads and gives (or changes) the rating of their own request.</summary>
@@ -41,7 +41,7 @@ internal static class FeedbackEndpoints
             return Problems.NotFound("Feedback");
         }
 
-        return TypedResults.Ok(FeedbackDto.From(number, view.Feedback, view.EditableUntil));
+        return TypedResults.Ok(FeedbackDto.From(number, view.Feedback));
     }
 
     private static async Task<Results<Ok<FeedbackDto>, ProblemHttpResult>> RateAsync(
@@ -55,7 +55,7 @@ internal static class FeedbackEndpoints
         var result = await handler.RateAsync(number, user.UserId!.Value, user.Name, new RateCommand(score, body.Comment, body.PublishComment ?? false), ct);
         return result.Error switch
         {
-            FeedbackError.None => TypedResults.Ok(FeedbackDto.From(number, result.Feedback!, handler.EditableUntil(result.Feedback!))),
+            FeedbackError.None => TypedResults.Ok(FeedbackDto.From(number, result.Feedback!)),
             FeedbackError.NotFound => Problems.NotFound("Request"),
             FeedbackError.InvalidScore => Problems.Invalid("score", "Give a score from 1 to 5."),
             FeedbackError.CommentTooLong => Problems.Invalid("comment", $"The comment is at most {RateRequestHandler.MaxCommentLength} characters."),

@@ -2,47 +2,33 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Feedback.Feedback;
 
-/// <summary>What the requester sends: a score of 1–5, an optional comment, and whether the comment may be published.</summary>
-public sealed record RateCommand(int Score, string? Comment, bool PublishComment);
-
-public enum FeedbackError
-{
-    None,
-    NotFound,
-    NotResolved,
-    EditWindowClosed,
-    InvalidScore,
-    CommentTooLong,
-    Conflict,
-}
-
-public sealed record FeedbackResult(FeedbackError Error, RequestFeedback? Feedback = null)
-{
-    public bool Succeeded => Error == FeedbackError.None;
-}
-
-/// <summary>The requester's own request and its rating, as the rating form shows them.</summary>
-public sealed record RatingView(OwnRequest Request, RequestFeedback? Feedback, DateTime? EditableUntil, bool CanRate);
+/// <summary>The requester's own request, its rating (the entity, tracked so that a change is saved), and whether it may be rated now.</summary>
+internal sealed record RatingState(OwnRequest Request, RequestFeedback? Feedback, bool CanRate);
 
 /// <summary>
 /// Rates a resolved request once and lets the requester change the rating for a few days. A low score then reopens the
 /// request through the requests' one path, <see cref="IRequestCommands"/> (so the reopen window, history, notification
 /// and the retry on a concurrent change apply as usual).
 /// </summary>
-public sealed class RateRequestHandler(
+internal sealed class RateRequestHandler(
     TenantScopedDbContext db, IRequestCommands commands, IOptions<TransparencyOptions> options,
     ICurrentTenant tenant, TimeProvider time)
+    : IRequestRating
 {
     public const int MaxCommentLength = 2000;
 
     private CityTransparencySettings Settings => options.Value.For(tenant.Tenant!.Slug);
 
-    public async Task<RatingView?> ViewAsync(string number, Guid userId, CancellationToken ct)
+    public async Task<RatingView?> ViewAsync(string number, Guid userId, CancellationToken ct) =>
+        await StateAsync(number, userId, ct) is { } state ? new RatingView(state.Request, Given(state.Feedback), state.CanRate) : null;
+
+    private async Task<RatingState?> StateAsync(string number, Guid userId, CancellationToken ct)
     {
         var request = await db.OwnRequestAsync(number, userId, ct);
         if (request is null)
@@ -51,17 +37,17 @@ public sealed class RateRequestHandler(
         }
 
         var feedback = await db.Set<RequestFeedback>().SingleOrDefaultAsync(f => f.RequestId == request.Id, ct);
-        var until = feedback is null ? (DateTime?)null : EditableUntil(feedback);
         var now = time.GetUtcNow().UtcDateTime;
-        var canRate = feedback is null ? request.IsResolved : now <= until;
-        return new RatingView(request, feedback, until, canRate);
+        var canRate = feedback is null ? request.IsResolved : now <= EditableUntil(feedback);
+        return new RatingState(request, feedback, canRate);
     }
 
-    public DateTime EditableUntil(RequestFeedback feedback)
-    {
-        ArgumentNullException.ThrowIfNull(feedback);
-        return feedback.CreatedAt.AddDays(Settings.FeedbackEditDays!.Value);
-    }
+    private DateTime EditableUntil(RequestFeedback feedback) => feedback.CreatedAt.AddDays(Settings.FeedbackEditDays!.Value);
+
+    private GivenRating? Given(RequestFeedback? feedback) => feedback is null
+        ? null
+        : new GivenRating(feedback.Score, feedback.Comment, feedback.CommentPublic, feedback.CreatedAt, feedback.UpdatedAt,
+            EditableUntil(feedback), feedback.Reopened);
 
     public async Task<FeedbackResult> RateAsync(string number, Guid userId, string? userName, RateCommand command, CancellationToken ct)
     {
@@ -76,7 +62,7 @@ public sealed class RateRequestHandler(
             return new FeedbackResult(FeedbackError.CommentTooLong);
         }
 
-        var view = await ViewAsync(number, userId, ct);
+        var view = await StateAsync(number, userId, ct);
         if (view is null)
         {
             return new FeedbackResult(FeedbackError.NotFound);
@@ -100,10 +86,10 @@ public sealed class RateRequestHandler(
         }
 
         await ReopenIfLowAsync(view.Request, feedback, userName, ct);
-        return new FeedbackResult(FeedbackError.None, feedback);
+        return new FeedbackResult(FeedbackError.None, Given(feedback));
     }
 
-    private RequestFeedback Apply(RatingView view, Guid userId, RateCommand command)
+    private RequestFeedback Apply(RatingState view, Guid userId, RateCommand command)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var feedback = view.Feedback;

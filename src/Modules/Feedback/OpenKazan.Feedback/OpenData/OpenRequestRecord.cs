@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks;
@@ -20,9 +21,18 @@ public sealed record OpenRequestRecord(
     int? FeedbackScore, string? FeedbackComment);
 
 /// <summary>Reads requests as <see cref="OpenRequestRecord"/>s: the one place that decides what of a request is public.</summary>
-public sealed class OpenRequestReader(TenantScopedDbContext db)
+internal sealed class OpenRequestReader(TenantScopedDbContext db) : IOpenRequests
 {
     public const int MaxRows = 50_000;
+
+    public async Task<List<PublicRequestDto>> OpenPageAsync(string? district, int page, int pageSize, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var records = await ReadAsync(null, openOnly: true, string.IsNullOrWhiteSpace(district) ? null : district, culture,
+            (page - 1) * pageSize, pageSize + 1, ct);
+        return records.Select(r => new PublicRequestDto(r.Number, r.Status, r.CategoryName, r.DistrictCode, r.DistrictName, r.BuildingAddress,
+            r.Latitude, r.Longitude, r.RegisteredAt)).ToList();
+    }
 
     /// <summary>The rows from <paramref name="skip"/> on, newest first, at most <paramref name="take"/> of them.</summary>
     public async Task<List<OpenRequestRecord>> ReadAsync(

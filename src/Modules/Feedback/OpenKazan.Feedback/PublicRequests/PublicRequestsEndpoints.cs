@@ -8,16 +8,12 @@ using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.OpenData;
 using OpenKazan.Feedback.Web;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.PublicRequests;
 
-/// <summary>An open request as anyone may see it: building-level address, no personal data.</summary>
-public sealed record PublicRequestDto(
-    string Number, string Status, string Category, string DistrictCode, string District, string BuildingAddress,
-    double Latitude, double Longitude, DateTime RegisteredAt);
-
 /// <summary>The public list of open requests of the city, optionally of one district.</summary>
-public static class PublicRequestsEndpoints
+internal static class PublicRequestsEndpoints
 {
     public static RouteGroupBuilder MapPublicRequestsEndpoints(this RouteGroupBuilder group)
     {
@@ -28,22 +24,8 @@ public static class PublicRequestsEndpoints
         return group;
     }
 
-    /// <summary>Rows per page on the public page and the API's default: a page of HTML stays far below 200 KB.</summary>
-    public const int PageSize = 100;
-
     /// <summary>The most rows the API returns at once (about 150 KB of JSON).</summary>
     public const int MaxPageSize = 500;
-
-    /// <summary>One page of open requests (1-based), newest first; one row more than asked tells whether a next page exists.</summary>
-    public static async Task<List<PublicRequestDto>> ReadAsync(OpenRequestReader reader, string? district, int page, int pageSize, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var records = await reader.ReadAsync(null, openOnly: true, string.IsNullOrWhiteSpace(district) ? null : district, culture,
-            (page - 1) * pageSize, pageSize + 1, ct);
-        return records.Select(r => new PublicRequestDto(r.Number, r.Status, r.CategoryName, r.DistrictCode, r.DistrictName, r.BuildingAddress,
-            r.Latitude, r.Longitude, r.RegisteredAt)).ToList();
-    }
 
     private static async Task<Results<Ok<List<PublicRequestDto>>, ProblemHttpResult>> ListAsync(
         string? district, int? page, int? pageSize, OpenRequestReader reader, HttpContext context, CancellationToken ct)
@@ -58,8 +40,8 @@ public static class PublicRequestsEndpoints
             return Problems.Invalid("page", $"page from 1, pageSize from 1 to {MaxPageSize}.");
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? PageSize);
-        var rows = await ReadAsync(reader, district, number, size, ct);
+        var (number, size) = (page ?? 1, pageSize ?? IOpenRequests.PageSize);
+        var rows = await reader.OpenPageAsync(district, number, size, ct);
         if (rows.Count > size)
         {
             rows.RemoveAt(size);

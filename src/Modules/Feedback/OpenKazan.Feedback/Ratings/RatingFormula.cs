@@ -1,22 +1,6 @@
+using OpenKazan.Feedback.Contracts;
+
 namespace OpenKazan.Feedback.Ratings;
-
-/// <summary>What one organisation did in one period: the raw counts the formula combines.</summary>
-public sealed record OrganisationFacts(int Resolved, int OnTime, int Reopened, int FeedbackCount, int FeedbackSum, int VoteCount, int VoteSum)
-{
-    public static OrganisationFacts None { get; } = new(0, 0, 0, 0, 0, 0, 0);
-
-    public double? FeedbackAverage => FeedbackCount == 0 ? null : (double)FeedbackSum / FeedbackCount;
-
-    public double? VoteAverage => VoteCount == 0 ? null : (double)VoteSum / VoteCount;
-}
-
-/// <summary>A score out of 100 with its 95% margin; null when the organisation has no data at all in the period.</summary>
-public sealed record RatingScore(double? Score, double Margin)
-{
-    public double? Lower => Score is { } s ? Math.Max(0, s - Margin) : null;
-
-    public double? Upper => Score is { } s ? Math.Min(100, s + Margin) : null;
-}
 
 /// <summary>
 /// The published formula (docs/transparency.md, explained on the ratings page). Four parts, each a share from 0 to 1:

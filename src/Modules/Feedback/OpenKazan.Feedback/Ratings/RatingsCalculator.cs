@@ -10,18 +10,14 @@ using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Ratings;
 
-public sealed record OrganisationRating(int? Rank, Guid OrganisationId, string Code, LocalizedText Name, OrganisationFacts Facts, RatingScore Score);
-
-/// <summary>The ratings of a city's managing organisations in one period, whole city or one district.</summary>
-public sealed record CityRatings(RatingPeriod Period, NamedDistrict? District, int MinimumRequests, IReadOnlyList<OrganisationRating> Organisations);
-
 /// <summary>
 /// Gathers the facts of every managing organisation for a period from requests, deadlines, feedback and votes, and
 /// ranks those with at least the city's minimum of resolved requests by <see cref="RatingFormula"/>.
 /// A request counts in the period it was resolved in; it is on time when its Resolve deadline was met (or it had none).
 /// </summary>
-public sealed class RatingsCalculator(
+internal sealed class RatingsCalculator(
     TenantScopedDbContext db, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time, KeptRatings kept)
+    : IOrganisationRatings
 {
     private CityTransparencySettings Settings => options.Value.For(tenant.Tenant!.Slug);
 

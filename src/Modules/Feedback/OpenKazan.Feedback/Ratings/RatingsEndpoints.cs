@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Web;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Ratings;
 

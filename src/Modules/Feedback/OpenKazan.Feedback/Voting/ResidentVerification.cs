@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Feedback.Contracts;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
@@ -10,8 +11,16 @@ namespace OpenKazan.Feedback.Voting;
 /// Which buildings a person verifiably lives in: those an operator verified (or Development seeding), and those where
 /// the person has a closed request of their own, since the organisation then met them at that address.
 /// </summary>
-public sealed class ResidentVerification(TenantScopedDbContext db, TimeProvider time)
+public sealed class ResidentVerification(TenantScopedDbContext db, TimeProvider time) : IResidentAddresses
 {
+    public async Task SeedDemoAddressAsync(Guid userId, Guid buildingId, CancellationToken ct)
+    {
+        if (!await db.Set<ResidentAddress>().AnyAsync(a => a.UserId == userId, ct))
+        {
+            await VerifyAsync(userId, buildingId, flat: null, verifiedBy: null, AddressVerification.Demo, ct);
+        }
+    }
+
     public async Task<IReadOnlyList<Guid>> VerifiedBuildingsAsync(Guid userId, CancellationToken ct)
     {
         var verified = await db.Set<ResidentAddress>().Where(a => a.UserId == userId).Select(a => a.BuildingId).ToListAsync(ct);

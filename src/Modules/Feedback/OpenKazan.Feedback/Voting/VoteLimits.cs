@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Voting;
 
@@ -10,7 +11,7 @@ namespace OpenKazan.Feedback.Voting;
 /// page and the API (one attempt is one attempt, whatever it answers), in <see cref="IAttemptCounters"/>: shared by
 /// every node.
 /// </summary>
-public sealed class VoteLimits(IAttemptCounters counters, ICurrentTenant city, IOptionsMonitor<TransparencyOptions> options, TimeProvider time)
+internal sealed class VoteLimits(IAttemptCounters counters, ICurrentTenant city, IOptionsMonitor<TransparencyOptions> options, TimeProvider time) : IVoteLimits
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 

@@ -9,6 +9,7 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.Feedback.Web;
+using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Voting;
 

@@ -9,29 +9,13 @@ using OpenKazan.Feedback.Contracts;
 
 namespace OpenKazan.Feedback.Voting;
 
-public enum VoteOutcome
-{
-    Accepted,
-    InvalidScore,
-    CommentTooLong,
-    NotVerified,
-    NotManagingYourBuilding,
-    AlreadyVoted,
-}
-
-/// <summary>One organisation the person may vote on this period, and their vote if cast.</summary>
-public sealed record BallotLine(Guid OrganisationId, string Code, LocalizedText Name, string BuildingAddress, int? Score);
-
-public sealed record Ballot(RatingPeriod Period, bool Verified, IReadOnlyList<BallotLine> Lines);
-
-public sealed record VoteCommand(Guid OrganisationId, int Score, string? Comment);
-
 /// <summary>
 /// Votes on managing organisations: only a verified resident of a building the organisation manages, once per account,
 /// organisation and period (the unique index backs the rule under concurrency). Every attempt is written to the audit.
 /// </summary>
-public sealed class VotingService(
+internal sealed class VotingService(
     TenantScopedDbContext db, ResidentVerification residents, IOptions<TransparencyOptions> options, ICurrentTenant tenant, TimeProvider time)
+    : IVoting
 {
     public const int MaxCommentLength = 2000;
 

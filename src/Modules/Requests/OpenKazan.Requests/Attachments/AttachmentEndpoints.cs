@@ -9,11 +9,10 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.Attachments;
-
-public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, bool IsReport, DateTime At);
 
 /// <summary>
 /// Photos and documents of a request. The file is the raw request body (no multipart, so no form can post one

@@ -12,17 +12,6 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Attachments;
 
-public enum AttachmentFailure
-{
-    None,
-    NotFound,
-    Forbidden,
-    TooMany,
-    TooLarge,
-    UnsupportedType,
-    Busy,
-}
-
 /// <summary>
 /// Stores one file of a request after checking who may add it, the size and the type (read from the content).
 /// The API (raw body) and the pages (a form with an antiforgery token) both store files through it; a new request's
@@ -30,6 +19,7 @@ public enum AttachmentFailure
 /// </summary>
 public sealed class AttachmentSaver(
     TenantScopedDbContext db, IFileStore files, RequestJournal journal, IOptions<RequestsOptions> options, TimeProvider time)
+    : IRequestAttachments
 {
     public long MaxBytes => options.Value.MaxUploadBytes;
 

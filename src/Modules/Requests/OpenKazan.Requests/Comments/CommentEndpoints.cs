@@ -15,8 +15,6 @@ namespace OpenKazan.Requests.Comments;
 
 internal sealed record CommentBody(string? Text, bool? Internal);
 
-public sealed record CommentDto(Guid Id, string AuthorName, string Text, bool Internal, DateTime At);
-
 /// <summary>Comments on a request. Internal comments are written and read by staff only; residents never see them.</summary>
 internal static class CommentEndpoints
 {

@@ -9,19 +9,11 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Comments;
 
-public enum CommentFailure
-{
-    None,
-    InvalidText,
-    NotFound,
-    InternalNotAllowed,
-}
-
 /// <summary>
 /// The one way a comment is written: the pages and the API for a request the person may see, Open311 updates (through
 /// <see cref="IRequestCommands.CommentAsync"/>) for the party their key stands for.
 /// </summary>
-public sealed class CommentWriter(TenantScopedDbContext db, RequestJournal journal, TimeProvider time)
+public sealed class CommentWriter(TenantScopedDbContext db, RequestJournal journal, TimeProvider time) : IRequestComments
 {
     public async Task<(CommentDto? Comment, CommentFailure Failure)> AddAsync(Guid requestId, string? text, bool isInternal, ICurrentUser user, CancellationToken ct)
     {

@@ -17,6 +17,9 @@ public interface IRequestIntake
 {
     (ValidSubmission? Valid, Dictionary<string, string[]> Errors) Validate(SubmitRequestBody? body, ICurrentUser user);
 
+    /// <summary>The open requests filed recently at the building in the category: what the operator confirms before filing another.</summary>
+    Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(Guid buildingId, Guid categoryId, CancellationToken ct);
+
     /// <summary>Files the request, or says which field stopped it; a save that fails throws and files nothing.</summary>
     /// <param name="companion">
     /// A record the calling channel keeps about the new request, given its id (Open311's submission), written in the

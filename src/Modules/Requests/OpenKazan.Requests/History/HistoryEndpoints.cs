@@ -8,20 +8,10 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
 using OpenKazan.Requests.Access;
+using OpenKazan.Requests.Contracts;
 using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Requests.History;
-
-public sealed record HistoryEntryDto(DateTime At, string Kind, string? From, string? To, string ActorRole, string? ActorName, string? Reason, string? Channel, Guid? OrganisationId)
-{
-    /// <summary>Staff names are shown to staff; a resident sees roles, not the names of the people who handled it.</summary>
-    public static HistoryEntryDto Of(RequestEvent e, bool staff, Guid? viewer)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return new(e.At, e.Kind, e.FromStatus?.ToString(), e.ToStatus?.ToString(), e.ActorRole,
-            staff || e.ActorId == viewer ? e.ActorName : null, e.Reason, e.Channel?.ToString(), e.OrganisationId);
-    }
-}
 
 internal sealed record DispatchDecisionDto(DateTime At, Guid? OrganisationId, string Rule, string Reason);
 

@@ -16,9 +16,6 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Lookup;
 
-/// <summary>The public status of a request: no name, phone, flat or description, so anyone with the number may ask.</summary>
-public sealed record PublicStatusDto(string Number, string Status, string StatusText, string Priority, DateTime RegisteredAt, DateTime? ResolvedAt, DateTime? ClosedAt);
-
 /// <summary>Reading requests: one, a list of what the caller may see, an operator's caller history.</summary>
 internal static class LookupEndpoints
 {

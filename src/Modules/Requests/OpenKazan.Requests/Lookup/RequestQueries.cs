@@ -14,7 +14,7 @@ using OpenKazan.Requests.Contracts;
 namespace OpenKazan.Requests.Lookup;
 
 /// <summary>The reads the pages need: one request by number, a resident's list, a caller's history (the queues are <see cref="Queue.WorkQueueReader"/>).</summary>
-public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
+internal sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows) : IRequestLookup
 {
     public const int PageSize = 200;
 
@@ -113,12 +113,3 @@ public sealed class RequestQueries(TenantScopedDbContext db, RequestRows rows)
                 Contracts.StatusNames.In(request.Status, culture), request.Priority.ToString(), request.RegisteredAt, request.ResolvedAt, request.ClosedAt));
     }
 }
-
-/// <summary>A request's public status and the request it belongs to (for the cache of its answer, never shown).</summary>
-public sealed record PublicStatus(Guid RequestId, PublicStatusDto Status);
-
-/// <summary>A caller the city has heard from: the name they gave and the building of their latest request.</summary>
-public sealed record KnownCaller(string Name, Guid? BuildingId);
-
-/// <summary>A line of the operator's history: the request, and whether this caller filed it (else it is the building's).</summary>
-public sealed record CallerHistoryRow(RequestRow Request, bool FromCaller);

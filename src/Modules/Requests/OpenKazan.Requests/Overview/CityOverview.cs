@@ -7,27 +7,13 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Requests.Overview;
 
-/// <summary>One organisation's open and overdue requests, and the share of its stages met on time.</summary>
-public sealed record OrganisationLoad(string Organisation, int Open, int Overdue, int StagesDue, int StagesMet)
-{
-    public double? Compliance => StagesDue == 0 ? null : (double)StagesMet / StagesDue;
-}
-
-/// <summary>The committee's picture of the city: today's intake, what is open and late, SLA compliance by organisation.</summary>
-public sealed record CityOverviewDto(
-    int SubmittedToday, int Open, int Overdue, int Resolved30Days, int StagesDue, int StagesMet, IReadOnlyList<OrganisationLoad> Organisations)
-{
-    /// <summary>The share of stage deadlines due in the <see cref="OverviewWindow"/> that were met in time; null when none was due.</summary>
-    public double? SlaCompliance => StagesDue == 0 ? null : (double)StagesMet / StagesDue;
-}
-
 /// <summary>
 /// Counts for the committee's overview page, in the city's own day (its time zone). Every figure is an aggregate the
 /// database computes (open and overdue from the work queue's place, compliance from the stage deadlines due in the
 /// window), grouped by organisation: the page reads a row per organisation, whatever the city's volume.
 /// A stage is met when completed by its due time; one due and still open counts as missed.
 /// </summary>
-public sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
+internal sealed class CityOverview(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time) : ICityOverview
 {
     /// <summary>The organisations shown, most overdue first.</summary>
     public const int Shown = 20;

@@ -14,7 +14,7 @@ namespace OpenKazan.Requests.Queue;
 /// request the person may work on, emergencies first, then by how little time the current stage has left (so the late
 /// ones lead), read page by page along an index, with the true total and counts per filter over the whole set.
 /// </summary>
-public sealed class WorkQueueReader(TenantScopedDbContext db, RequestRows rows, TimeProvider time)
+internal sealed class WorkQueueReader(TenantScopedDbContext db, RequestRows rows, TimeProvider time) : IWorkQueueReader
 {
     public async Task<WorkQueuePage> ReadAsync(WorkQueueQuery query, ICurrentUser user, CancellationToken ct)
     {

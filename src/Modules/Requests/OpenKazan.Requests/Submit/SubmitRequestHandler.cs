@@ -31,6 +31,9 @@ public sealed partial class SubmitRequestHandler(
     public (ValidSubmission? Valid, Dictionary<string, string[]> Errors) Validate(SubmitRequestBody? body, ICurrentUser user) =>
         SubmitRequestValidator.Validate(body, user);
 
+    public Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(Guid buildingId, Guid categoryId, CancellationToken ct) =>
+        duplicates.FindAsync(buildingId, categoryId, ct);
+
     public async Task<(SubmitResult? Result, string? Field, string? Error)> HandleAsync(
         ValidSubmission input, ICurrentUser user, SubmissionPhotos photos, CancellationToken ct, Func<Guid, object>? companion = null)
     {

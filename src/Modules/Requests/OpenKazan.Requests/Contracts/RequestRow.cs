@@ -1,9 +1,4 @@
-using OpenKazan.Requests.Attachments;
-using OpenKazan.Requests.Comments;
-using OpenKazan.Requests.History;
-using OpenKazan.Requests.Contracts;
-
-namespace OpenKazan.Requests.Lookup;
+namespace OpenKazan.Requests.Contracts;
 
 /// <summary>How close a request is to its next open deadline.</summary>
 public enum DeadlineState

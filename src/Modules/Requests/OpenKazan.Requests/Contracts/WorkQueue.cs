@@ -1,9 +1,17 @@
 using System.Globalization;
+using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Requests.Domain;
-using OpenKazan.Requests.Lookup;
-using OpenKazan.Requests.Contracts;
 
-namespace OpenKazan.Requests.Queue;
+namespace OpenKazan.Requests.Contracts;
+
+/// <summary>
+/// The one work queue behind the dispatcher's queue, the executor's inbox and the organisation admin's view: every open
+/// request the person may work on, most urgent first, a page at a time with counts per filter.
+/// </summary>
+public interface IWorkQueueReader
+{
+    Task<WorkQueuePage> ReadAsync(WorkQueueQuery query, ICurrentUser user, CancellationToken ct);
+}
 
 /// <summary>Which deadlines a queue shows: all, only the late ones, or only those whose warning has started.</summary>
 public enum DeadlineFilter
@@ -39,7 +47,7 @@ public sealed record QueueCursor(int Urgency, DateTime DueAt, string Number)
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Urgency}.{DueAt.Ticks}.{Number}");
 
-    public static QueueCursor From(ServiceRequest request)
+    internal static QueueCursor From(ServiceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return new(request.Urgency, request.QueueDueAt, request.Number);
