@@ -1,5 +1,4 @@
 using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host;
@@ -9,7 +8,7 @@ public static class BrandingEndpoints
 {
     public static IEndpointRouteBuilder MapBrandingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/branding/logo", async (CurrentTenantAccessor tenants, TenantCatalog catalog, HttpContext http, CancellationToken ct) =>
+        endpoints.MapGet("/branding/logo", async (CurrentTenantAccessor tenants, ICityCatalog catalog, HttpContext http, CancellationToken ct) =>
         {
             if (tenants.Info is not { } tenant || await catalog.GetLogoAsync(tenant.Id, ct) is not { } logo)
             {

@@ -16,12 +16,9 @@ using OpenKazan.Onboarding;
 using OpenKazan.Open311;
 using OpenKazan.Persistence;
 using OpenKazan.Registry;
-using OpenKazan.Registry.Endpoints;
 using OpenKazan.Requests;
 using OpenKazan.Sla;
-using OpenKazan.Sla.Endpoints;
 using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Features;
 using Scalar.AspNetCore;
 
 namespace OpenKazan.Host;

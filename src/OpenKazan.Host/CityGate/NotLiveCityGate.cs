@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Resolution;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.CityGate;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Open311.Formatting;
+using OpenKazan.Open311.Contracts;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -288,8 +288,7 @@ public sealed class HostileInputMiddleware(RequestDelegate next)
         if (context.Request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase))
         {
             // Open311 clients read the spec's error list, in the format the path's extension asks for.
-            var format = context.Request.Path.Value!.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? Open311Format.Xml : Open311Format.Json;
-            await new Open311Result(format, "errors", new[] { new Open311Error(refusal.Status, detail) }, refusal.Status).ExecuteAsync(context);
+            await Open311Refusals.Error(context.Request.Path, refusal.Status, detail).ExecuteAsync(context);
             return;
         }
 

@@ -12,14 +12,6 @@ internal static class HostContractDebt
         [
             "OpenKazan.Analytics.Export.IReportWording",
             "OpenKazan.Identity.Seeding.DemoIdentitySeeder",
-            "OpenKazan.Registry.Endpoints.RegistryEndpoints",
-            "OpenKazan.Sla.Endpoints.SlaEndpoints",
-            "OpenKazan.Tenancy.Catalog.TenantCatalog",
-            "OpenKazan.Tenancy.Features.FeatureEndpoints",
-        ],
-        ["CityGate"] =
-        [
-            "OpenKazan.Tenancy.Resolution.CityRefusal",
         ],
         ["Commands"] =
         [
@@ -31,10 +23,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
             "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
             "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
-        ],
-        ["Health"] =
-        [
-            "OpenKazan.Tenancy.Catalog.CatalogDbContext",
         ],
         ["Notifications"] =
         [
@@ -134,8 +122,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.Rollout.TrainingCourse",
             "OpenKazan.Onboarding.Rollout.TrainingRecords",
             "OpenKazan.Onboarding.Rollout.TrainingSession",
-            "OpenKazan.Tenancy.Features.CityFeatureSwitch",
-            "OpenKazan.Tenancy.Features.FeatureSwitchOutcome",
         ],
         ["Pages/Executor"] =
         [
@@ -151,12 +137,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.Staff.StaffInvitation",
             "OpenKazan.Identity.Staff.StaffMember",
             "OpenKazan.Identity.Staff.StaffService",
-        ],
-        ["Security"] =
-        [
-            "OpenKazan.Open311.Formatting.Open311Error",
-            "OpenKazan.Open311.Formatting.Open311Format",
-            "OpenKazan.Open311.Formatting.Open311Result",
         ],
         ["Seeding"] =
         [

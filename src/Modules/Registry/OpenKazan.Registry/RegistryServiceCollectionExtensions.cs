@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Editing;
+using OpenKazan.Registry.Endpoints;
 using OpenKazan.Registry.ExportPackage;
 using OpenKazan.Registry.ImportPackage;
 
@@ -22,4 +24,7 @@ public static class RegistryServiceCollectionExtensions
         services.AddScoped<ResponsibilityEditor>();
         return services;
     }
+
+    /// <summary>The city's public registry API: districts, categories, organisations and the address search.</summary>
+    public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Sla.Endpoints;
 using OpenKazan.Sla.Policy;
 using OpenKazan.Sla.Contracts;
 
@@ -17,4 +19,7 @@ public static class SlaServiceCollectionExtensions
         services.AddScoped<ISlaPlanner, SlaPlanner>();
         return services;
     }
+
+    /// <summary>The SLA API: the city's policy for its administrators and a preview of the deadlines it gives.</summary>
+    public static IEndpointRouteBuilder MapSlaEndpoints(this IEndpointRouteBuilder endpoints) => SlaEndpoints.Map(endpoints);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,7 +36,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<ICityChangeSignal>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddScoped<ICityCatalog>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddCityCache(configuration);
-        services.AddScoped<CityFeatureSwitch>();
+        services.AddScoped<ICityFeatureSwitch, CityFeatureSwitch>();
         services.AddScoped<Branding.BrandingEditor>();
         services.AddScoped<Calendar.CalendarEditor>();
         services.AddSingleton(typeof(TenantOptionsCache<>));
@@ -72,4 +73,7 @@ public static class TenancyServiceCollectionExtensions
 
     public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
         app.UseMiddleware<TenantResolutionMiddleware>();
+
+    /// <summary>Which features the current city has (public), and the central team's switch.</summary>
+    public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) => FeatureEndpoints.Map(endpoints);
 }

@@ -8,7 +8,6 @@ using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
-using OpenKazan.Tenancy.Features;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
@@ -16,7 +15,7 @@ namespace OpenKazan.Host.Pages.Central;
 /// <summary>One city for the central team: go-live, suspension and archiving, feature switches, export as a package.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
 public sealed class CityModel(
-    ITenantStore store, CityLifecycle lifecycle, CityFeatureSwitch features, CityPackageExporter exporter,
+    ITenantStore store, CityLifecycle lifecycle, ICityFeatureSwitch features, CityPackageExporter exporter,
     IStringLocalizer<CentralResource> text) : CentralPage
 {
     public TenantInfo City { get; private set; } = null!;

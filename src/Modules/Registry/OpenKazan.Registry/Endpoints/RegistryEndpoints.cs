@@ -11,9 +11,9 @@ using OpenKazan.Registry.Contracts;
 namespace OpenKazan.Registry.Endpoints;
 
 /// <summary>The city's public registry: districts, categories, organisations and an address search for suggestions.</summary>
-public static class RegistryEndpoints
+internal static class RegistryEndpoints
 {
-    public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapCityApi("/api/registry", "Registry").AllowAnonymous();
         group.MapGet("/districts", ListDistricts);

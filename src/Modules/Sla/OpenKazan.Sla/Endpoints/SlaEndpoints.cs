@@ -13,9 +13,9 @@ using OpenKazan.Registry.Contracts;
 namespace OpenKazan.Sla.Endpoints;
 
 /// <summary>The city's SLA policy for its administrators, and a preview of the deadlines it gives.</summary>
-public static class SlaEndpoints
+internal static class SlaEndpoints
 {
-    public static IEndpointRouteBuilder MapSlaEndpoints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapCityApi("/api/sla", "SLA");
         group.MapGet("/policy", GetPolicy).RequireAuthorization(Policies.Staff);

@@ -45,6 +45,9 @@ public sealed record TenantInfo
         : Names.TryGetValue(DefaultCulture, out var fallback) ? fallback
         : Slug;
 
+    /// <summary>Whether the feature is on for the city (a feature not listed is on).</summary>
+    public bool IsOn(string feature) => !Features.TryGetValue(feature, out var on) || on;
+
     /// <summary>The city's time zone, resolved once per process.</summary>
     public TimeZoneInfo Zone => CityZones.Find(TimeZone);
 

@@ -4,8 +4,7 @@ using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Features;
 
-/// <summary>Switches a feature of one city in the catalog; the API, the central pages and the CLI all come here.</summary>
-public sealed class CityFeatureSwitch(ITenantStore store, TenantCatalog catalog)
+internal sealed class CityFeatureSwitch(ITenantStore store, TenantCatalog catalog) : ICityFeatureSwitch
 {
     public async Task<FeatureSwitchOutcome> SwitchAsync(string slug, string feature, bool enabled, CancellationToken cancellationToken)
     {
@@ -23,18 +22,4 @@ public sealed class CityFeatureSwitch(ITenantStore store, TenantCatalog catalog)
         await catalog.UpsertAsync(city with { Features = switched }, logo: null, cancellationToken);
         return FeatureSwitchOutcome.Switched;
     }
-
-    /// <summary>Whether the feature is on for the city (a feature not listed is on).</summary>
-    public static bool IsOn(TenantInfo city, string feature)
-    {
-        ArgumentNullException.ThrowIfNull(city);
-        return !city.Features.TryGetValue(feature, out var on) || on;
-    }
-}
-
-public enum FeatureSwitchOutcome
-{
-    Switched,
-    UnknownCity,
-    UnknownFeature,
 }

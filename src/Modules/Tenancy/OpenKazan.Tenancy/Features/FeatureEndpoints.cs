@@ -6,13 +6,14 @@ using Microsoft.FeatureManagement;
 using OpenKazan.BuildingBlocks;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Web;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Features;
 
 /// <summary>Which features the current city has (public), and the central team's switch.</summary>
-public static class FeatureEndpoints
+internal static class FeatureEndpoints
 {
-    public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCityApi("/api/features", "Features").MapGet("/", ListAsync).AllowAnonymous();
         endpoints.MapGroup("/api/central/cities/{slug}/features").WithTags("Central")
@@ -37,7 +38,7 @@ public static class FeatureEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SwitchAsync(
-        string slug, string feature, SwitchFeature body, CityFeatureSwitch features, CancellationToken ct) =>
+        string slug, string feature, SwitchFeature body, ICityFeatureSwitch features, CancellationToken ct) =>
         await features.SwitchAsync(slug, feature, body?.Enabled ?? false, ct) switch
         {
             FeatureSwitchOutcome.UnknownCity => TypedResults.Problem(

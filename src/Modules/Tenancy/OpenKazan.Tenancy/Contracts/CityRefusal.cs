@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using OpenKazan.Tenancy.Contracts;
 
-namespace OpenKazan.Tenancy.Resolution;
+namespace OpenKazan.Tenancy.Contracts;
 
 /// <summary>
 /// How a request the city will not serve is answered, whatever the reason (no such city, a city not open yet, one
