@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.Persistence;
+using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Infrastructure;
 
@@ -26,21 +27,23 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
     private readonly string _files = Path.Combine(Path.GetTempPath(), $"openkazan-files-{Guid.NewGuid():N}");
     private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-mail-{Guid.NewGuid():N}");
     private TestDatabase? _database;
+    private OwnCities? _ownCities;
 
     public DatabaseProvider Provider { get; } = provider;
+
+    /// <summary>
+    /// The test class's own city (a copy of Kazan): for a class that reads city-wide figures, which another class of
+    /// the collection would otherwise change.
+    /// </summary>
+    public Task<TenantInfo> OwnCityAsync(Type testClass) =>
+        (_ownCities ?? throw new InvalidOperationException("The fixture is not initialised.")).ForAsync(testClass);
 
     /// <summary>The pickup folder the application writes its e-mails to.</summary>
     public string MailFolder => _mail;
 
     /// <summary>Waits until the account mails queued so far are in the pickup folder (a job sends them off the request path).</summary>
-    public async Task AccountMailsSentAsync()
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (await AccountMailsWaitingAsync() > 0)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
-        }
-    }
+    public Task AccountMailsSentAsync() =>
+        Eventually.UntilAsync(() => AccountMailsWaitingAsync(), waiting => waiting == 0, TimeSpan.FromSeconds(30), "the queued account mails to be sent");
 
     /// <summary>Account mails in the outbox that are still to be handed over (a handed-over mail leaves it).</summary>
     public async Task<int> AccountMailsWaitingAsync(string? to = null)
@@ -56,6 +59,7 @@ public class OpenKazanFactory(DatabaseProvider provider) : WebApplicationFactory
     {
         _database = await TestDatabase.CreateAsync(Provider);
         StartServer();
+        _ownCities = new OwnCities(Services);
     }
 
     /// <summary>A client whose requests go to the given host (a city's subdomain or the base host).</summary>

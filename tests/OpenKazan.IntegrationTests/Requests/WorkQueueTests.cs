@@ -4,24 +4,27 @@ using static OpenKazan.IntegrationTests.Requests.Infrastructure.RequestsApi;
 
 namespace OpenKazan.IntegrationTests.Requests;
 
-/// <summary>The work queue over HTTP on each engine: urgent first, keyset pages, true totals, counts per filter, scope by role.</summary>
+/// <summary>
+/// The work queue over HTTP on each engine: urgent first, keyset pages, true totals, counts per filter, scope by role.
+/// The queue's first pages and totals are city-wide, so the class works in its own copy of Kazan.
+/// </summary>
 public abstract class WorkQueueTests(RequestsFactory factory)
 {
     [Fact]
     public async Task A_fresh_emergency_leads_the_queue_and_pages_walk_the_whole_filtered_set_in_urgency_order()
     {
-        var kazan = factory.City("kazan").Id;
-        var lighting = await factory.CategoryIdAsync("kazan", "electricity.stairwell-lighting");
-        var resident = factory.ClientAs(TestPerson.Resident(kazan));
-        var dispatcher = factory.ClientAs(TestPerson.Dispatcher(kazan));
+        var city = await factory.OwnCityAsync(GetType());
+        var lighting = await factory.CategoryIdAsync(city.Slug, "electricity.stairwell-lighting");
+        var resident = factory.ClientAs(TestPerson.Resident(city.Id), city.Slug);
+        var dispatcher = factory.ClientAs(TestPerson.Dispatcher(city.Id), city.Slug);
         var before = await GetAsync<QueuePage>(dispatcher, $"/api/requests/queue?category={lighting}");
         for (var i = 0; i < 5; i++)
         {
-            await SubmitAsync(resident, NewRequest(await factory.BuildingIdAsync("kazan", $"kzn-00002{i}"), lighting, "В подъезде не горит свет"));
+            await SubmitAsync(resident, NewRequest(await factory.BuildingIdAsync(city.Slug, $"kzn-00002{i}"), lighting, "В подъезде не горит свет"));
         }
 
         var stuck = (await SubmitAsync(resident, NewRequest(
-            await factory.BuildingIdAsync("kazan", "kzn-000031"), await factory.CategoryIdAsync("kazan", "lift.stuck"), "Застревание в лифте"))).Request;
+            await factory.BuildingIdAsync(city.Slug, "kzn-000031"), await factory.CategoryIdAsync(city.Slug, "lift.stuck"), "Застревание в лифте"))).Request;
 
         var first = await GetAsync<QueuePage>(dispatcher, "/api/requests/queue");
         AssertUrgencyOrder(first.Items);
@@ -54,13 +57,13 @@ public abstract class WorkQueueTests(RequestsFactory factory)
     [Fact]
     public async Task Overdue_and_organisation_filters_count_over_the_whole_set_and_staff_see_only_their_organisation()
     {
-        var kazan = factory.City("kazan").Id;
-        var liftService = await factory.OrganisationIdAsync("kazan", "kazanliftservice");
-        var resident = factory.ClientAs(TestPerson.Resident(kazan));
-        var dispatcher = factory.ClientAs(TestPerson.Dispatcher(kazan));
-        var executor = factory.ClientAs(TestPerson.Executor(kazan, liftService));
+        var city = await factory.OwnCityAsync(GetType());
+        var liftService = await factory.OrganisationIdAsync(city.Slug, "kazanliftservice");
+        var resident = factory.ClientAs(TestPerson.Resident(city.Id), city.Slug);
+        var dispatcher = factory.ClientAs(TestPerson.Dispatcher(city.Id), city.Slug);
+        var executor = factory.ClientAs(TestPerson.Executor(city.Id, liftService), city.Slug);
         var late = (await SubmitAsync(resident, NewRequest(
-            await factory.BuildingIdAsync("kazan", "kzn-000001"), await factory.CategoryIdAsync("kazan", "lift.out-of-order")))).Request;
+            await factory.BuildingIdAsync(city.Slug, "kzn-000001"), await factory.CategoryIdAsync(city.Slug, "lift.out-of-order")))).Request;
         Assert.Equal(liftService, late.OrganisationId);
         factory.Clock.Advance(TimeSpan.FromDays(10));
 

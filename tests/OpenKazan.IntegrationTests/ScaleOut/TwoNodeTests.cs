@@ -30,7 +30,6 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private const string Kazan = "kazan.localhost";
     private const string Central = "localhost";
     private const int EscalationsPerRequest = 9; // lift.stuck: three stages, three levels each
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly string _mail = Path.Combine(Path.GetTempPath(), $"openkazan-two-node-mail-{Guid.NewGuid():N}");
     private TestDatabase? _database;
@@ -245,7 +244,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private async Task EachEscalationFiredOnceAsync(List<Guid> answered)
     {
         var expected = answered.Count * EscalationsPerRequest;
-        await WaitUntilAsync(async () => await CountEscalationsAsync(answered) >= expected, TimeSpan.FromSeconds(40));
+        await Eventually.UntilAsync(() => CountEscalationsAsync(answered), fired => fired >= expected, TimeSpan.FromSeconds(40), $"{expected} escalations");
         await SlaMonitorRunsAsync(2); // nothing may be added twice by later runs
         var incidents = await QueryAsync(
             Database,
@@ -278,7 +277,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
                 return sent;
             }
 
-            await Task.Delay(PollInterval);
+            await Task.Delay(Eventually.Interval);
         }
     }
 
@@ -297,13 +296,13 @@ public sealed class TwoNodeTests : IAsyncLifetime
         const string LastFired = "SELECT prev_fire_time FROM qrtz_triggers WHERE job_name = 'requests-sla-monitor'";
         var seen = new HashSet<long>(await QueryAsync(Database, LastFired, r => r.GetInt64(0)));
         var start = seen.Count;
-        var clock = Stopwatch.StartNew();
-        while (seen.Count - start < runs)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"The SLA monitor fired {seen.Count - start} of {runs} times in a minute.");
-            await Task.Delay(PollInterval);
-            seen.UnionWith(await QueryAsync(Database, LastFired, r => r.GetInt64(0)));
-        }
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                seen.UnionWith(await QueryAsync(Database, LastFired, r => r.GetInt64(0)));
+                return seen.Count - start;
+            },
+            fired => fired >= runs, TimeSpan.FromMinutes(1), $"the SLA monitor to fire {runs} times");
     }
 
     /// <summary>Moves every deadline into the past, as if the requests had been left alone for days.</summary>

@@ -12,21 +12,21 @@ public class TransparencyFactory() : RequestsFactory(DatabaseProvider.Sqlite)
     public Guid Kazan => City("kazan").Id;
 
     /// <summary>A request of the entrance category (routed to the building's managing organisation), taken to Resolved.</summary>
-    public async Task<Request> ResolvedRequestAsync(HttpClient resident, string buildingCode, object? body = null)
+    public async Task<Request> ResolvedRequestAsync(HttpClient resident, string buildingCode, object? body = null, string city = "kazan")
     {
         ArgumentNullException.ThrowIfNull(resident);
-        var request = await OpenRequestAsync(resident, buildingCode, body);
-        var executor = ClientAs(TestPerson.Executor(Kazan, request.OrganisationId!.Value));
+        var request = await OpenRequestAsync(resident, buildingCode, body, city);
+        var executor = ClientAs(TestPerson.Executor(City(city).Id, request.OrganisationId!.Value), city);
         await ActAsync(executor, request.Id, "accept");
         await ActAsync(executor, request.Id, "start");
         return await ActAsync(executor, request.Id, "resolve", new { report = "Подъезд отремонтирован." });
     }
 
-    public async Task<Request> OpenRequestAsync(HttpClient resident, string buildingCode, object? body = null)
+    public async Task<Request> OpenRequestAsync(HttpClient resident, string buildingCode, object? body = null, string city = "kazan")
     {
         ArgumentNullException.ThrowIfNull(resident);
-        var building = await BuildingIdAsync("kazan", buildingCode);
-        var category = await CategoryIdAsync("kazan", "other.entrance");
+        var building = await BuildingIdAsync(city, buildingCode);
+        var category = await CategoryIdAsync(city, "other.entrance");
         return (await SubmitAsync(resident, body ?? NewRequest(building, category))).Request;
     }
 

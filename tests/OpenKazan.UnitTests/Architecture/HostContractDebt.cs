@@ -31,7 +31,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
             "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
             "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
-            "OpenKazan.Registry.ImportPackage.RegistryImportSummary",
         ],
         ["Health"] =
         [
@@ -135,11 +134,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.Rollout.TrainingCourse",
             "OpenKazan.Onboarding.Rollout.TrainingRecords",
             "OpenKazan.Onboarding.Rollout.TrainingSession",
-            "OpenKazan.Registry.ImportPackage.MapBuilding",
-            "OpenKazan.Registry.ImportPackage.PackageBoundaries",
-            "OpenKazan.Registry.ImportPackage.PackageMap",
-            "OpenKazan.Registry.ImportPackage.RegistryImportSummary",
-            "OpenKazan.Sla.Policy.SlaTemplates",
             "OpenKazan.Tenancy.Features.CityFeatureSwitch",
             "OpenKazan.Tenancy.Features.FeatureSwitchOutcome",
         ],
@@ -173,7 +167,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
             "OpenKazan.Registry.Domain.Building",
-            "OpenKazan.Registry.ImportPackage.RegistryImportSummary",
         ],
     };
 }

@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.ImportPackage;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;

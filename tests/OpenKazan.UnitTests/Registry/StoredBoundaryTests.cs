@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.ImportPackage;
 using OpenKazan.Tenancy.Contracts;
@@ -31,7 +32,7 @@ public sealed class StoredBoundaryTests
               { "type": "Feature", "properties": { "district": "centre" }, "geometry": {{TwoIslands}} } ] }
             """;
 
-        var read = PackageBoundaries.Read(json, PackageBoundaries.None, Districts, errors);
+        var read = BoundariesFileReader.Read(json, PackageBoundaries.None, Districts, errors);
         var rectangle = PackageBoundaries.FromBounds("Казань", new GeoBounds(55.6, 55.95, 48.8, 49.4));
 
         Assert.Empty(errors);
@@ -59,7 +60,7 @@ public sealed class StoredBoundaryTests
         var errors = new List<PackageError>();
         var json = $$"""{ "type": "FeatureCollection", "features": [], "padding": "{{new string(' ', PackageBoundaries.MaxLength)}}" }""";
 
-        var read = PackageBoundaries.Read(json, PackageBoundaries.None, Districts, errors);
+        var read = BoundariesFileReader.Read(json, PackageBoundaries.None, Districts, errors);
 
         var error = Assert.Single(errors);
         Assert.Equal((PackageBoundaries.FileName, PackageErrorCodes.BoundaryTooLarge), (error.File, error.Code));

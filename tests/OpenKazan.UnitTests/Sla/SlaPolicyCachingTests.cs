@@ -2,6 +2,7 @@ using System.Buffers;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Caching;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Sla.Policy;
 
 namespace OpenKazan.UnitTests.Sla;

@@ -1,6 +1,6 @@
 using OpenKazan.BuildingBlocks.Packages;
-using OpenKazan.Registry.ImportPackage;
-using OpenKazan.Sla.ImportPackage;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Sla.Policy;
 using OpenKazan.UnitTests.Registry;
 
@@ -88,7 +88,7 @@ public sealed class SlaPolicyJsonTests
     [Fact]
     public async Task A_package_without_sla_json_is_refused_and_its_categories_are_checked()
     {
-        var categories = new[] { new CategoryRow("lift", null, new("Лифт"), false, false, "lift") };
+        var categories = new[] { new PackageCategory("lift", "lift") };
 
         var missing = await SlaPackageReader.ReadAsync(new InMemoryPackage(), categories, CancellationToken.None);
         var unknown = await SlaPackageReader.ReadAsync(new InMemoryPackage().With("sla.json", Valid), categories, CancellationToken.None);

@@ -1,7 +1,6 @@
 using OpenKazan.BuildingBlocks.Packages;
-using OpenKazan.Registry.ImportPackage;
-using OpenKazan.Sla.ImportPackage;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.UnitTests.Sla;
 
@@ -16,7 +15,7 @@ public sealed class TenantSlaFilesTests
     public async Task A_demo_city_sla_json_parses_without_errors(string city)
     {
         var source = new FolderPackageSource(Path.Combine(SlaFixtures.RepositoryRoot, "tenants", city));
-        var (registry, _) = await RegistryPackageReader.ReadAsync(source, PackageBoundaries.None, CancellationToken.None);
+        var registry = await CheckedRegistryPackage.ReadAsync(source, city: null, CancellationToken.None);
 
         var (policy, errors) = await SlaPackageReader.ReadAsync(source, registry.Categories, CancellationToken.None);
 

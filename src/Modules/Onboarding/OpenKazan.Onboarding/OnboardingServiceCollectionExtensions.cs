@@ -6,8 +6,6 @@ using OpenKazan.Onboarding.ImportJobs;
 using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Onboarding.Overview;
 using OpenKazan.Onboarding.Rollout;
-using OpenKazan.Registry.ExportPackage;
-using OpenKazan.Registry.ImportPackage;
 
 namespace OpenKazan.Onboarding;
 
@@ -17,8 +15,6 @@ public static class OnboardingServiceCollectionExtensions
     {
         services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection(OnboardingOptions.SectionName));
         services.AddScoped<CityPackageImporter>();
-        services.AddScoped<RegistryPackageImporter>();
-        services.AddScoped<RegistryPackageWriter>();
         services.AddScoped<CityPackageExporter>();
         services.AddScoped<CityLifecycle>();
         services.AddScoped<CitiesOverview>();

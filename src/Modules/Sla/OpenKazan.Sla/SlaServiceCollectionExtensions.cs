@@ -7,11 +7,12 @@ namespace OpenKazan.Sla;
 
 public static class SlaServiceCollectionExtensions
 {
-    /// <summary>The planner and the policy store; both scoped, as they read the current city's data.</summary>
+    /// <summary>The planner, the policy store and the policy's part of a city package; scoped, as they read the current city's data.</summary>
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
         services.AddSingleton<IHybridCacheSerializer<SlaPolicyDocument>, SlaPolicyDocumentSerializer>();
         services.AddScoped<SlaPolicyStore>();
+        services.AddScoped<ISlaPolicyPackage, SlaPolicyPackage>();
         services.AddScoped<SlaPolicyEditor>();
         services.AddScoped<ISlaPlanner, SlaPlanner>();
         return services;

@@ -1,6 +1,5 @@
 using OpenKazan.Host.Pages.Shared;
 using OpenKazan.Registry.Contracts;
-using OpenKazan.Registry.ImportPackage;
 
 namespace OpenKazan.Host.Pages.Central;
 

@@ -8,7 +8,7 @@ using OpenKazan.Host.Areas;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Onboarding.ImportJobs;
 using OpenKazan.Onboarding.NewCity;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;

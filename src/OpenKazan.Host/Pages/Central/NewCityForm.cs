@@ -1,5 +1,5 @@
 using OpenKazan.Onboarding.NewCity;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
 

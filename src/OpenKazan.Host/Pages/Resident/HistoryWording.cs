@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Localization;
 using OpenKazan.Host.Areas;
-using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Resident;

@@ -1,6 +1,5 @@
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.Facts;
 

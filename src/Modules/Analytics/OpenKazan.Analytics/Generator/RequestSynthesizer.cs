@@ -1,7 +1,6 @@
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Feedback.Contracts;
 using OpenKazan.Requests.Contracts;
-using OpenKazan.Requests.Domain;
 
 namespace OpenKazan.Analytics.Generator;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Onboarding.ImportCityPackage;
-using OpenKazan.Registry.ExportPackage;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.ExportCityPackage;
@@ -23,14 +23,14 @@ public sealed class CityPackageExporter(ITenantStore store, ICityCatalog catalog
         }
 
         await using var scope = scopes.Create(tenant);
-        var registry = await scope.Services.GetRequiredService<RegistryPackageWriter>().WriteAsync(cancellationToken);
+        var registry = await scope.Services.GetRequiredService<IRegistryPackages>().ExportAsync(cancellationToken);
         foreach (var (name, text) in registry)
         {
             files[name] = Encoding.UTF8.GetBytes(text);
         }
 
-        var policy = await scope.Services.GetRequiredService<SlaPolicyStore>().CurrentAsync(cancellationToken);
-        files[SlaPolicyJson.FileName] = Encoding.UTF8.GetBytes(SlaPolicyJson.Write(policy));
+        var policy = await scope.Services.GetRequiredService<ISlaPolicyPackage>().CurrentJsonAsync(cancellationToken);
+        files[SlaPackageReader.FileName] = Encoding.UTF8.GetBytes(policy);
 
         return files;
     }

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.ImportPackage;
-using OpenKazan.Sla.ImportPackage;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Registry.Contracts;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.ImportCityPackage;
@@ -24,9 +23,8 @@ public sealed class CityPackageImporter(ICityCatalog catalog, TenantScopeFactory
         ArgumentNullException.ThrowIfNull(source);
         var errors = new List<PackageError>();
         var tenant = await ReadTenantAsync(source, errors, cancellationToken);
-        var boundaries = tenant is null ? PackageBoundaries.None : PackageBoundaries.FromBounds(tenant.Name("ru"), tenant.Bounds);
-        var (registry, registryErrors) = await RegistryPackageReader.ReadAsync(source, boundaries, cancellationToken);
-        errors.AddRange(registryErrors);
+        var registry = await CheckedRegistryPackage.ReadAsync(source, tenant, cancellationToken);
+        errors.AddRange(registry.Errors);
         var (slaPolicy, slaErrors) = await SlaPackageReader.ReadAsync(source, registry.Categories, cancellationToken);
         errors.AddRange(slaErrors);
         if (tenant is null || slaPolicy is null || errors.Count > 0 || dryRun)
@@ -47,9 +45,8 @@ public sealed class CityPackageImporter(ICityCatalog catalog, TenantScopeFactory
             await scope.Services.GetRequiredService<TenantScopedDbContext>().Database.MigrateAsync(cancellationToken);
         }
 
-        var importer = scope.Services.GetRequiredService<RegistryPackageImporter>();
-        var summary = await importer.ImportAsync(registry, progress, cancellationToken);
-        await scope.Services.GetRequiredService<SlaPolicyStore>().SaveAsync(slaPolicy, cancellationToken);
+        var summary = await scope.Services.GetRequiredService<IRegistryPackages>().ImportAsync(registry, progress, cancellationToken);
+        await scope.Services.GetRequiredService<ISlaPolicyPackage>().SaveAsync(slaPolicy, cancellationToken);
         return new CityPackageResult(tenant, errors, summary);
     }
 

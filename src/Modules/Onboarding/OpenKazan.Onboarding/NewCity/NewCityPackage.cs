@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Onboarding.ImportCityPackage;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.NewCity;
@@ -26,7 +26,7 @@ public sealed class NewCityPackage(ITenantStore store, TenantScopeFactory scopes
         };
         if (sla is not null)
         {
-            files[SlaPolicyJson.FileName] = Encoding.UTF8.GetBytes(sla);
+            files[SlaPackageReader.FileName] = Encoding.UTF8.GetBytes(sla);
         }
 
         if (draft.Logo is { } logo)
@@ -51,8 +51,7 @@ public sealed class NewCityPackage(ITenantStore store, TenantScopeFactory scopes
         }
 
         await using var scope = scopes.Create(city);
-        var policy = await scope.Services.GetRequiredService<SlaPolicyStore>().CurrentAsync(ct);
-        return (city.Calendar, SlaPolicyJson.Write(policy));
+        return (city.Calendar, await scope.Services.GetRequiredService<ISlaPolicyPackage>().CurrentJsonAsync(ct));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.ImportPackage;
 
@@ -11,7 +12,7 @@ namespace OpenKazan.Registry.ExportPackage;
 /// Writes the current city's registry as the CSV files of a city package, in the columns the reader expects, and its
 /// stored boundaries as boundaries.geojson, so that an exported package imports back to the same registry.
 /// </summary>
-public sealed class RegistryPackageWriter(TenantScopedDbContext db)
+internal sealed class RegistryPackageWriter(TenantScopedDbContext db)
 {
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using OpenKazan.Registry.Contracts;
 namespace OpenKazan.Registry.ImportPackage;
 
 /// <summary>The registry part of a city package, parsed and checked, with references still as codes.</summary>
-public sealed record RegistryPackage(
+internal sealed record RegistryPackage(
     IReadOnlyList<DistrictRow> Districts,
     IReadOnlyList<OrganisationRow> Organisations,
     IReadOnlyList<BuildingRow> Buildings,
@@ -13,15 +13,15 @@ public sealed record RegistryPackage(
     IReadOnlyList<ResponsibilityRow> Responsibilities,
     PackageMap Map);
 
-public sealed record DistrictRow(string Code, LocalizedText Name);
+internal sealed record DistrictRow(string Code, LocalizedText Name);
 
-public sealed record OrganisationRow(
+internal sealed record OrganisationRow(
     string Code, OrganisationType Type, LocalizedText Name, string? Inn, string? Phone, string? Email, string? District);
 
-public sealed record BuildingRow(
+internal sealed record BuildingRow(
     string Code, string Address, string District, double Latitude, double Longitude, string? ManagingOrganisation,
     int? Floors, int? Flats, int? YearBuilt);
 
-public sealed record CategoryRow(string Code, string? Parent, LocalizedText Name, bool Emergency, bool PhotoRequired, string Group);
+internal sealed record CategoryRow(string Code, string? Parent, LocalizedText Name, bool Emergency, bool PhotoRequired, string Group);
 
-public sealed record ResponsibilityRow(string Category, string? District, string? Building, string Organisation);
+internal sealed record ResponsibilityRow(string Category, string? District, string? Building, string Organisation);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Editing;
 
@@ -9,7 +10,7 @@ namespace OpenKazan.Registry.ImportPackage;
 /// Writes a checked registry package into the current city. Rows are matched by code, so a re-import updates
 /// what is there and adds what is new without duplicating; nothing is deleted (requests refer to it).
 /// </summary>
-public sealed class RegistryPackageImporter(TenantScopedDbContext db, TimeProvider time)
+internal sealed class RegistryPackageImporter(TenantScopedDbContext db, TimeProvider time)
 {
     public async Task<RegistryImportSummary> ImportAsync(RegistryPackage package, IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -178,5 +179,3 @@ public sealed class RegistryPackageImporter(TenantScopedDbContext db, TimeProvid
         await db.SaveChangesAsync(ct);
     }
 }
-
-public sealed record RegistryImportSummary(int Districts, int Organisations, int Buildings, int Categories, int Responsibilities);

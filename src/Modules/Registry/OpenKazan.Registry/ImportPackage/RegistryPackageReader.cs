@@ -11,7 +11,7 @@ namespace OpenKazan.Registry.ImportPackage;
 /// Reads and checks the registry files of a package before anything is written: every problem is reported
 /// with its file, line and reason, and references between files are resolved by code.
 /// </summary>
-public static class RegistryPackageReader
+internal static class RegistryPackageReader
 {
     public const string DistrictsFile = "districts.csv";
     public const string OrganisationsFile = "organisations.csv";
@@ -27,7 +27,7 @@ public static class RegistryPackageReader
         var problems = new PackageProblems(errors);
         var districts = ReadDistricts(await Table(source, DistrictsFile, ["code", "name_ru"], errors, cancellationToken), problems);
         var districtCodes = districts.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        boundaries = PackageBoundaries.Read(
+        boundaries = BoundariesFileReader.Read(
             await source.ReadTextAsync(PackageBoundaries.FileName, cancellationToken), boundaries,
             districts.ToDictionary(d => d.Code, d => d.Name.Ru, StringComparer.Ordinal), errors);
         var organisationTable = await Table(source, OrganisationsFile, ["code", "type", "name_ru"], errors, cancellationToken);

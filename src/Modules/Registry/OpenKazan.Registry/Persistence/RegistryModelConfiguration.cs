@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenKazan.BuildingBlocks;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.ImportPackage;
 
 namespace OpenKazan.Registry.Persistence;
 

@@ -8,7 +8,7 @@ namespace OpenKazan.Sla.Policy;
 /// A cached policy travels to the distributed cache (Redis, when configured) as the same <c>sla.json</c> the database
 /// keeps, so there is one serialised form of a policy.
 /// </summary>
-public sealed class SlaPolicyDocumentSerializer : IHybridCacheSerializer<SlaPolicyDocument>
+internal sealed class SlaPolicyDocumentSerializer : IHybridCacheSerializer<SlaPolicyDocument>
 {
     public SlaPolicyDocument Deserialize(ReadOnlySequence<byte> source)
     {

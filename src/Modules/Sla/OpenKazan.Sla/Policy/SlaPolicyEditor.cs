@@ -1,6 +1,7 @@
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Contracts;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Policy;
 

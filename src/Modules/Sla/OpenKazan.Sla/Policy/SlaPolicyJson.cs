@@ -5,7 +5,7 @@ using OpenKazan.BuildingBlocks.Packages;
 namespace OpenKazan.Sla.Policy;
 
 /// <summary>Reads and writes the <c>sla.json</c> format; reading checks everything and reports each problem.</summary>
-public static class SlaPolicyJson
+internal static class SlaPolicyJson
 {
     public const string FileName = "sla.json";
 
@@ -73,7 +73,7 @@ public static class SlaPolicyJson
 }
 
 /// <summary>The category codes and groups of a city, for checking what the rules of a policy refer to.</summary>
-public sealed record SlaCategoryIndex(IReadOnlySet<string> Codes, IReadOnlySet<string> Groups)
+internal sealed record SlaCategoryIndex(IReadOnlySet<string> Codes, IReadOnlySet<string> Groups)
 {
     public static SlaCategoryIndex From(IEnumerable<(string Code, string Group)> categories)
     {

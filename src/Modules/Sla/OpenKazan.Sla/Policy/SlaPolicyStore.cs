@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using OpenKazan.BuildingBlocks.Caching;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Sla.Policy;
 

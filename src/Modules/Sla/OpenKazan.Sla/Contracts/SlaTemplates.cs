@@ -1,4 +1,6 @@
-namespace OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Policy;
+
+namespace OpenKazan.Sla.Contracts;
 
 /// <summary>
 /// Policies shipped with the product, for a new city to copy. RU-416 follows Government Decree No. 416 (item 13):

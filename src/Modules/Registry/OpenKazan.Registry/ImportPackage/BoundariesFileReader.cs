@@ -1,39 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using OpenKazan.BuildingBlocks.Packages;
-using OpenKazan.Tenancy;
 using OpenKazan.Registry.Contracts;
-using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Registry.ImportPackage;
 
-/// <summary>
-/// The city's boundary and its districts' boundaries, as the package gives them: the polygons of an optional
-/// <c>boundaries.geojson</c>, else the rectangle of tenant.json's bounds. Used to check where buildings lie and to draw
-/// the dry run's preview. The polygons of the file are stored with the city on import (<see cref="Domain.AreaBoundary"/>).
-/// </summary>
-public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<string, Boundary> Districts)
+/// <summary>Reads a package's <c>boundaries.geojson</c> into <see cref="PackageBoundaries"/>, reporting each problem.</summary>
+internal static class BoundariesFileReader
 {
-    public const string FileName = "boundaries.geojson";
-
-    /// <summary>
-    /// The longest file taken, in characters: every building edit reads its city's and district's polygons, so a
-    /// boundary traced point by point from a survey must be simplified first (2 MB holds about 80,000 points).
-    /// </summary>
-    public const int MaxLength = 2_000_000;
-
-    /// <summary>The longest boundary name stored (the length of a district's name).</summary>
-    public const int MaxNameLength = 300;
-
-    public static PackageBoundaries None { get; } = new(null, new Dictionary<string, Boundary>());
-
-    /// <summary>The rectangle of tenant.json's bounds, named after the city.</summary>
-    public static PackageBoundaries FromBounds(string cityName, GeoBounds? bounds) => bounds is null
-        ? None
-        : new(new Boundary(cityName, [[
-            new(bounds.MinLat, bounds.MinLong), new(bounds.MinLat, bounds.MaxLong),
-            new(bounds.MaxLat, bounds.MaxLong), new(bounds.MaxLat, bounds.MinLong)]]), new Dictionary<string, Boundary>());
-
     /// <summary>
     /// The polygons of boundaries.geojson over <paramref name="fallback"/>: a feature with the property "district" is
     /// that district's boundary, any other is the city's; "name" names it in messages.
@@ -48,10 +22,10 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
             return fallback;
         }
 
-        if (json.Length > MaxLength)
+        if (json.Length > PackageBoundaries.MaxLength)
         {
-            errors.Add(new PackageError(FileName, null, PackageErrorCodes.BoundaryTooLarge,
-                json.Length.ToString(CultureInfo.InvariantCulture), MaxLength.ToString(CultureInfo.InvariantCulture)));
+            errors.Add(new PackageError(PackageBoundaries.FileName, null, PackageErrorCodes.BoundaryTooLarge,
+                json.Length.ToString(CultureInfo.InvariantCulture), PackageBoundaries.MaxLength.ToString(CultureInfo.InvariantCulture)));
             return fallback;
         }
 
@@ -65,9 +39,9 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
                 var properties = feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
                 var district = Text(properties, "district");
                 var name = Text(properties, "name");
-                if (name is { Length: > MaxNameLength })
+                if (name is { Length: > PackageBoundaries.MaxNameLength })
                 {
-                    throw new FormatException($"the name '{name[..40]}…' is longer than {MaxNameLength} characters");
+                    throw new FormatException($"the name '{name[..40]}…' is longer than {PackageBoundaries.MaxNameLength} characters");
                 }
 
                 var geometry = feature.GetProperty("geometry");
@@ -82,7 +56,7 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
                 }
                 else
                 {
-                    errors.Add(new PackageError(FileName, null, PackageErrorCodes.BoundaryUnknownDistrict, district));
+                    errors.Add(new PackageError(PackageBoundaries.FileName, null, PackageErrorCodes.BoundaryUnknownDistrict, district));
                 }
             }
 
@@ -90,7 +64,7 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            errors.Add(new PackageError(FileName, null, PackageErrorCodes.BoundaryInvalid, ex.Message));
+            errors.Add(new PackageError(PackageBoundaries.FileName, null, PackageErrorCodes.BoundaryInvalid, ex.Message));
             return fallback;
         }
     }
@@ -103,8 +77,3 @@ public sealed record PackageBoundaries(Boundary? City, IReadOnlyDictionary<strin
             ? value.GetString()
             : null;
 }
-
-/// <summary>Where the package's buildings lie, for the dry run's preview: every building with valid coordinates.</summary>
-public sealed record PackageMap(PackageBoundaries Boundaries, IReadOnlyList<MapBuilding> Buildings);
-
-public sealed record MapBuilding(string Address, double Latitude, double Longitude, bool Outside);
