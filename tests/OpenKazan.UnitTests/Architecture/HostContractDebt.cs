@@ -53,14 +53,6 @@ internal static class HostContractDebt
             "OpenKazan.Registry.Editing.ResponsibilityInput",
             "OpenKazan.Registry.Lookups.ResponsibilityDto",
             "OpenKazan.Registry.Lookups.ResponsibilityQueries",
-            "OpenKazan.Sla.Policy.SlaPolicy",
-            "OpenKazan.Sla.Policy.SlaPolicyEditor",
-            "OpenKazan.Tenancy.Branding.BrandingEditor",
-            "OpenKazan.Tenancy.Branding.BrandingError",
-            "OpenKazan.Tenancy.Branding.BrandingInput",
-            "OpenKazan.Tenancy.Calendar.CalendarEditor",
-            "OpenKazan.Tenancy.Calendar.CalendarError",
-            "OpenKazan.Tenancy.Calendar.WorkingDayInput",
         ],
         ["Pages/Analytics"] =
         [

@@ -16,6 +16,7 @@ public static class SlaServiceCollectionExtensions
         services.AddScoped<SlaPolicyStore>();
         services.AddScoped<ISlaPolicyPackage, SlaPolicyPackage>();
         services.AddScoped<SlaPolicyEditor>();
+        services.AddScoped<ISlaPolicyEditor>(sp => sp.GetRequiredService<SlaPolicyEditor>());
         services.AddScoped<ISlaPlanner, SlaPlanner>();
         return services;
     }

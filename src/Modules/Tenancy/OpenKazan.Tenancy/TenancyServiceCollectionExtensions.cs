@@ -37,8 +37,8 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<ICityCatalog>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddCityCache(configuration);
         services.AddScoped<ICityFeatureSwitch, CityFeatureSwitch>();
-        services.AddScoped<Branding.BrandingEditor>();
-        services.AddScoped<Calendar.CalendarEditor>();
+        services.AddScoped<IBrandingEditor, Branding.BrandingEditor>();
+        services.AddScoped<ICalendarEditor, Calendar.CalendarEditor>();
         services.AddSingleton(typeof(TenantOptionsCache<>));
         services.AddScoped(typeof(TenantOptions<>));
         services.AddSingleton<IFeatureDefinitionProvider, CityFeatureDefinitions>();

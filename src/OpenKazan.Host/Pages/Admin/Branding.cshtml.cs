@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenKazan.Host.Areas;
 using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Branding;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 
 /// <summary>The city's name, colours and logo; saved in the central catalog so every node shows the change.</summary>
-public sealed class BrandingModel(CurrentTenantAccessor city, BrandingEditor editor, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
+public sealed class BrandingModel(CurrentTenantAccessor city, IBrandingEditor editor, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
 {
     private readonly IStringLocalizer<AdminResource> _text = text;
 
@@ -53,7 +52,7 @@ public sealed class BrandingModel(CurrentTenantAccessor city, BrandingEditor edi
             return NotFound();
         }
 
-        if (Logo is { Length: > BrandingEditor.MaxLogoBytes })
+        if (Logo is { Length: > TenantLogo.MaxBytes })
         {
             return Refused([new BrandingError("Logo", "BadLogo")]);
         }

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.Host.Areas;
 using OpenKazan.Tenancy;
-using OpenKazan.Tenancy.Calendar;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 
 /// <summary>The city's working week and holidays, the business time every deadline is counted in.</summary>
-public sealed class CalendarModel(CurrentTenantAccessor city, CalendarEditor editor, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
+public sealed class CalendarModel(CurrentTenantAccessor city, ICalendarEditor editor, IStringLocalizer<AdminResource> text) : AdminPageModel(text)
 {
     private static readonly DayOfWeek[] Days =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];

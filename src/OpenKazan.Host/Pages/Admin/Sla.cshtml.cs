@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Host.Areas;
 using OpenKazan.Host.Pages.Central;
-using OpenKazan.Sla.Policy;
+using OpenKazan.Sla.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 
@@ -11,7 +11,7 @@ namespace OpenKazan.Host.Pages.Admin;
 /// The city's SLA policy as its <c>sla.json</c> document. The checker's problems name the rule by its place in the
 /// document (the field names are the file's own) and say what is wrong in the reader's language, as a package import does.
 /// </summary>
-public sealed class SlaModel(SlaPolicyEditor editor, IStringLocalizer<AdminResource> text, IStringLocalizer<CentralResource> problems)
+public sealed class SlaModel(ISlaPolicyEditor editor, IStringLocalizer<AdminResource> text, IStringLocalizer<CentralResource> problems)
     : AdminPageModel(text)
 {
     [BindProperty]
@@ -23,8 +23,8 @@ public sealed class SlaModel(SlaPolicyEditor editor, IStringLocalizer<AdminResou
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (saved, errors) = await editor.SaveJsonAsync(Policy ?? string.Empty, ct);
-        if (saved is not null && errors.Count == 0)
+        var errors = await editor.SaveAsync(Policy ?? string.Empty, ct);
+        if (errors.Count == 0)
         {
             return RedirectToPage("/Admin/Sla", new { saved = true });
         }

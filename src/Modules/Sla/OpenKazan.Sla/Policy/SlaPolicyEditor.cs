@@ -9,9 +9,8 @@ namespace OpenKazan.Sla.Policy;
 /// The TenantAdmin's edit of the city's SLA policy as a whole <c>sla.json</c> document: checked against the city's
 /// categories exactly as a package import is, and saved as a new version only when it has no problem.
 /// </summary>
-public sealed class SlaPolicyEditor(SlaPolicyStore store, TenantScopedDbContext db)
+internal sealed class SlaPolicyEditor(SlaPolicyStore store, TenantScopedDbContext db) : ISlaPolicyEditor
 {
-    /// <summary>The current document, or the default template while the city has none of its own.</summary>
     public async Task<string> CurrentJsonAsync(CancellationToken ct) =>
         (await store.FindAsync(ct))?.Document ?? SlaTemplates.Json(SlaTemplates.Ru416)!;
 
@@ -23,4 +22,6 @@ public sealed class SlaPolicyEditor(SlaPolicyStore store, TenantScopedDbContext 
         var (document, errors) = SlaPolicyJson.Parse(json, SlaPolicyJson.FileName, SlaCategoryIndex.From(categories.Select(c => (c.Code, c.Group))));
         return document is null ? (null, errors) : (await store.SaveAsync(document, ct), errors);
     }
+
+    public async Task<IReadOnlyList<PackageError>> SaveAsync(string json, CancellationToken ct) => (await SaveJsonAsync(json, ct)).Errors;
 }

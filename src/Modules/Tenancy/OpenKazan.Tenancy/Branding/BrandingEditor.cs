@@ -6,20 +6,13 @@ using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Branding;
 
-public sealed record BrandingInput(string? NameRu, string? NameTt, string? NameEn, string? PrimaryColor, string? AccentColor, TenantLogo? Logo);
-
-/// <summary>Why a branding field was refused; <see cref="Reason"/> is a stable key the pages word in the reader's language.</summary>
-public sealed record BrandingError(string Field, string Reason);
-
 /// <summary>
 /// The TenantAdmin's change of the city's name, colours and logo. It goes through the central catalog, which bumps
 /// its version, so every node picks the change up. Colours land in the page's style sheet, so only <c>#rrggbb</c> is
 /// accepted, and the primary colour must keep white text readable (WCAG AA, 4.5:1).
 /// </summary>
-public sealed partial class BrandingEditor(TenantCatalog catalog, ITenantStore store)
+internal sealed partial class BrandingEditor(TenantCatalog catalog, ITenantStore store) : IBrandingEditor
 {
-    public const int MaxLogoBytes = 256 * 1024;
-
     public async Task<IReadOnlyList<BrandingError>?> SaveAsync(Guid tenantId, BrandingInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -67,7 +60,7 @@ public sealed partial class BrandingEditor(TenantCatalog catalog, ITenantStore s
             yield return new BrandingError("PrimaryColor", "LowContrast");
         }
 
-        if (input.Logo is { } logo && (logo.Content.Length is 0 or > MaxLogoBytes || LogoFileName(logo) is null))
+        if (input.Logo is { } logo && (logo.Content.Length is 0 or > TenantLogo.MaxBytes || LogoFileName(logo) is null))
         {
             yield return new BrandingError("Logo", "BadLogo");
         }

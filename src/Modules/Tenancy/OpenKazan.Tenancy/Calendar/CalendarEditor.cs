@@ -4,16 +4,11 @@ using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Tenancy.Calendar;
 
-/// <summary>Working hours of one weekday as typed ("HH:mm"); both empty means a day off.</summary>
-public sealed record WorkingDayInput(DayOfWeek Day, string? Start, string? End);
-
-public sealed record CalendarError(string Field, string Reason);
-
 /// <summary>
 /// The TenantAdmin's change of the city's working week and holidays, saved through the central catalog (which bumps
 /// its version) so every node computes deadlines with the same calendar. Shortened and extra working days are kept.
 /// </summary>
-public sealed class CalendarEditor(TenantCatalog catalog, ITenantStore store)
+internal sealed class CalendarEditor(TenantCatalog catalog, ITenantStore store) : ICalendarEditor
 {
     public async Task<IReadOnlyList<CalendarError>?> SaveAsync(
         Guid tenantId, IReadOnlyList<WorkingDayInput> week, IReadOnlyList<string> holidays, CancellationToken ct)
