@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Contracts;
 using OpenKazan.Identity.Domain;
-using OpenKazan.Registry.Domain;
+using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -27,9 +27,7 @@ public sealed class DemoResidentSeeder(UserManager<PlatformUser> users, ITenantS
 
             await using var scope = scopes.Create(city);
             var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
-            var building = await db.Set<Building>().Where(b => b.ManagingOrganisationId != null)
-                .OrderBy(b => b.Code).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
-            if (building is { } id)
+            if (await db.FirstManagedBuildingAsync(cancellationToken) is { } id)
             {
                 await scope.Services.GetRequiredService<IResidentAddresses>().SeedDemoAddressAsync(resident.Id, id, cancellationToken);
             }

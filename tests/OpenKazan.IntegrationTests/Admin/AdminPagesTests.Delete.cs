@@ -5,7 +5,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Identity.Persistence;
 using OpenKazan.IntegrationTests.Identity;
 using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.Editing;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
@@ -165,10 +164,10 @@ public sealed partial class AdminPagesTests
 
     private Task<T> InKazanAsync<T>(Func<TenantScopedDbContext, Task<T>> work) => InKazanAsync((db, _) => work(db));
 
-    private async Task<T> InKazanAsync<T>(Func<TenantScopedDbContext, RegistryDeleter, Task<T>> work)
+    private async Task<T> InKazanAsync<T>(Func<TenantScopedDbContext, IRegistryDeleter, Task<T>> work)
     {
         var city = factory.Services.GetRequiredService<ITenantStore>().FindBySlug("kazan")!;
         await using var scope = factory.Services.GetRequiredService<TenantScopeFactory>().Create(city);
-        return await work(scope.Services.GetRequiredService<TenantScopedDbContext>(), scope.Services.GetRequiredService<RegistryDeleter>());
+        return await work(scope.Services.GetRequiredService<TenantScopedDbContext>(), scope.Services.GetRequiredService<IRegistryDeleter>());
     }
 }

@@ -5,7 +5,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.Editing;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
@@ -75,11 +74,11 @@ public abstract class RegistryDeleterTests(OpenKazanFactory factory)
         return (district.Id, building.Id);
     });
 
-    private async Task<T> InCityAsync<T>(string slug, Func<TenantScopedDbContext, RegistryDeleter, Task<T>> work)
+    private async Task<T> InCityAsync<T>(string slug, Func<TenantScopedDbContext, IRegistryDeleter, Task<T>> work)
     {
         var city = factory.Services.GetRequiredService<ITenantStore>().FindBySlug(slug)!;
         await using var scope = factory.Services.GetRequiredService<TenantScopeFactory>().Create(city);
-        return await work(scope.Services.GetRequiredService<TenantScopedDbContext>(), scope.Services.GetRequiredService<RegistryDeleter>());
+        return await work(scope.Services.GetRequiredService<TenantScopedDbContext>(), scope.Services.GetRequiredService<IRegistryDeleter>());
     }
 }
 

@@ -5,7 +5,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.IntegrationTests.Infrastructure;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.Editing;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.IntegrationTests.Registry;
@@ -72,7 +71,7 @@ public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposabl
         var outsideDistrict = await SaveAsync(city, null, Building("b-north", centre, 55.775, 52.05));
         var moved = await SaveAsync(city, existing, Building("elb-000001", centre, 55.775, 52.05));
         var inside = await SaveAsync(city, null, Building("b-centre", centre, 55.755, 52.05));
-        var deleteCentre = await _packages.InCityAsync(city, sp => sp.GetRequiredService<RegistryDeleter>().DeleteDistrictAsync(centre, CancellationToken.None));
+        var deleteCentre = await _packages.InCityAsync(city, sp => sp.GetRequiredService<IRegistryDeleter>().DeleteDistrictAsync(centre, CancellationToken.None));
 
         Assert.Equal(new EditError("Latitude", EditReasons.OutsideCityBoundary, "Елабуга"), Assert.Single(outsideCity.Errors));
         Assert.Equal(new EditError("Latitude", EditReasons.OutsideDistrictBoundary, "Центральный"), Assert.Single(outsideDistrict.Errors));
@@ -106,7 +105,7 @@ public abstract class StoredBoundaryTests(OpenKazanFactory factory) : IDisposabl
         new(code, $"ул. Граничная, д. {code}", district, lat, longitude, null, 5, 20, 2020);
 
     private Task<EditResult> SaveAsync(TenantInfo city, Guid? id, BuildingInput input) =>
-        _packages.InCityAsync(city, sp => sp.GetRequiredService<RegistryEditor>().SaveBuildingAsync(id, input, CancellationToken.None));
+        _packages.InCityAsync(city, sp => sp.GetRequiredService<IRegistryEditor>().SaveBuildingAsync(id, input, CancellationToken.None));
 
     /// <summary>The city's stored boundaries by district code ("" for the city's), each with its name.</summary>
     private Task<Dictionary<string, string>> BoundariesAsync(TenantInfo city) => _packages.InCityAsync(city, async sp =>

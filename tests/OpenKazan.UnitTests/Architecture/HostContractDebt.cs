@@ -43,16 +43,6 @@ internal static class HostContractDebt
         ],
         ["Pages/Admin"] =
         [
-            "OpenKazan.Registry.Editing.BuildingInput",
-            "OpenKazan.Registry.Editing.CategoryInput",
-            "OpenKazan.Registry.Editing.DistrictInput",
-            "OpenKazan.Registry.Editing.OrganisationInput",
-            "OpenKazan.Registry.Editing.RegistryDeleter",
-            "OpenKazan.Registry.Editing.RegistryEditor",
-            "OpenKazan.Registry.Editing.ResponsibilityEditor",
-            "OpenKazan.Registry.Editing.ResponsibilityInput",
-            "OpenKazan.Registry.Lookups.ResponsibilityDto",
-            "OpenKazan.Registry.Lookups.ResponsibilityQueries",
         ],
         ["Pages/Analytics"] =
         [
@@ -138,7 +128,6 @@ internal static class HostContractDebt
             "OpenKazan.Identity.Domain.PlatformUser",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
-            "OpenKazan.Registry.Domain.Building",
         ],
     };
 }

@@ -22,7 +22,6 @@ using OpenKazan.Identity.Staff;
 using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
-using OpenKazan.Registry.Editing;
 using Quartz;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy.Contracts;

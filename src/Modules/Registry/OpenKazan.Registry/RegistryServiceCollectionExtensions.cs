@@ -19,9 +19,9 @@ public static class RegistryServiceCollectionExtensions
         services.AddScoped<RegistryPackageImporter>();
         services.AddScoped<RegistryPackageWriter>();
         services.AddScoped<IRegistryPackages, RegistryPackages>();
-        services.AddScoped<RegistryEditor>();
-        services.AddScoped<RegistryDeleter>();
-        services.AddScoped<ResponsibilityEditor>();
+        services.AddScoped<IRegistryEditor, RegistryEditor>();
+        services.AddScoped<IRegistryDeleter, RegistryDeleter>();
+        services.AddScoped<IResponsibilityEditor, ResponsibilityEditor>();
         return services;
     }
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Editing;
 using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;

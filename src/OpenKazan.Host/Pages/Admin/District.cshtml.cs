@@ -3,11 +3,10 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
 using OpenKazan.Registry.Contracts;
-using OpenKazan.Registry.Editing;
 
 namespace OpenKazan.Host.Pages.Admin;
 
-public sealed class DistrictModel(TenantScopedDbContext db, RegistryEditor editor, RegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
+public sealed class DistrictModel(TenantScopedDbContext db, IRegistryEditor editor, IRegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;

@@ -2,13 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Editing;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 
-public sealed class OrganisationModel(TenantScopedDbContext db, RegistryEditor editor, RegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
+public sealed class OrganisationModel(TenantScopedDbContext db, IRegistryEditor editor, IRegistryDeleter deleter, IStringLocalizer<AdminResource> text) : NamedForm(text)
 {
     [BindProperty]
     public OrganisationType Type { get; set; }

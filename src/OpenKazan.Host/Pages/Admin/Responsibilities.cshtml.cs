@@ -2,14 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Editing;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Host.Pages.Admin;
 
 /// <summary>The dispatch map: which organisation receives a category's requests city-wide, in a district or in a building.</summary>
-public sealed class ResponsibilitiesModel(TenantScopedDbContext db, ResponsibilityEditor editor, IStringLocalizer<AdminResource> text)
+public sealed class ResponsibilitiesModel(TenantScopedDbContext db, IResponsibilityEditor editor, IStringLocalizer<AdminResource> text)
     : AdminPageModel(text)
 {
     [BindProperty]

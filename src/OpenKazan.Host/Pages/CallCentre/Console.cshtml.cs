@@ -10,7 +10,6 @@ using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Identity.CallCentre;
 using OpenKazan.Host.Pages.Resident;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 

@@ -5,7 +5,6 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Host.Pages.Resident;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 

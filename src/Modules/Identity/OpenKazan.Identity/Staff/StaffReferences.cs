@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.Identity.Persistence;
-using OpenKazan.Registry.Editing;
 using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Identity.Staff;

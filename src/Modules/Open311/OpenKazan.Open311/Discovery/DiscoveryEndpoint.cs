@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Registry.Lookups;
 using OpenKazan.Open311.Formatting;
 using OpenKazan.Registry.Contracts;
 

@@ -96,6 +96,14 @@ public static class RegistryDirectory
             .ToListAsync(ct);
     }
 
+    /// <summary>The city's first building (by code) that has a managing organisation, or null.</summary>
+    public static Task<Guid?> FirstManagedBuildingAsync(this TenantScopedDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Building>().Where(b => b.ManagingOrganisationId != null)
+            .OrderBy(b => b.Code).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The first of these buildings (by code) that the organisation manages, or null.</summary>
     public static Task<Guid?> FirstBuildingManagedByAsync(
         this TenantScopedDbContext db, IReadOnlyCollection<Guid> buildingIds, Guid organisationId, CancellationToken ct)

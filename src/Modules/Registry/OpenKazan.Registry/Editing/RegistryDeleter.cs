@@ -10,7 +10,7 @@ namespace OpenKazan.Registry.Editing;
 /// with requests, buildings, rules or votes stays, and the refusal says what refers to it, so no history is ever lost.
 /// The tenant filter makes another city's row not found.
 /// </summary>
-public sealed class RegistryDeleter(TenantScopedDbContext db, IEnumerable<IRegistryReferenceSource> elsewhere, TimeProvider time)
+internal sealed class RegistryDeleter(TenantScopedDbContext db, IEnumerable<IRegistryReferenceSource> elsewhere, TimeProvider time) : IRegistryDeleter
 {
     public Task<EditResult> DeleteDistrictAsync(Guid id, CancellationToken ct) => DeleteAsync<District>(id, "DistrictId", ct);
 

@@ -13,7 +13,7 @@ namespace OpenKazan.Registry.Editing;
 /// in the city, references to rows that exist here, plausible coordinates inside the city's and the district's
 /// boundaries. The tenant filter makes another city's rows invisible, so an id from elsewhere is simply not found.
 /// </summary>
-public sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccessor city, TimeProvider time)
+internal sealed class RegistryEditor(TenantScopedDbContext db, CurrentTenantAccessor city, TimeProvider time) : IRegistryEditor
 {
     public async Task<EditResult> SaveDistrictAsync(Guid? id, DistrictInput input, CancellationToken ct)
     {

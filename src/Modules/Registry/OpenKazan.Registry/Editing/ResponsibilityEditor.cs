@@ -9,7 +9,7 @@ namespace OpenKazan.Registry.Editing;
 /// The TenantAdmin's edits of the responsibility map, row by row, with the importer's checks: the category, district,
 /// building and organisation exist in this city. One row per category and place, so the most specific row is never ambiguous.
 /// </summary>
-public sealed class ResponsibilityEditor(TenantScopedDbContext db)
+internal sealed class ResponsibilityEditor(TenantScopedDbContext db) : IResponsibilityEditor
 {
     public async Task<EditResult> AddAsync(ResponsibilityInput input, CancellationToken ct)
     {

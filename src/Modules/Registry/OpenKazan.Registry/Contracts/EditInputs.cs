@@ -1,8 +1,6 @@
 using OpenKazan.BuildingBlocks;
-using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.Contracts;
 
-namespace OpenKazan.Registry.Editing;
+namespace OpenKazan.Registry.Contracts;
 
 public sealed record DistrictInput(string Code, LocalizedText Name);
 

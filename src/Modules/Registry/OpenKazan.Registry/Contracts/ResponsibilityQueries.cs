@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Registry.Domain;
-using OpenKazan.Registry.Contracts;
 
-namespace OpenKazan.Registry.Lookups;
+namespace OpenKazan.Registry.Contracts;
 
 /// <summary>A row of the responsibility map with names in the current language; the place is empty city-wide.</summary>
 public sealed record ResponsibilityDto(Guid Id, string Category, string? District, string? Building, string Organisation);
