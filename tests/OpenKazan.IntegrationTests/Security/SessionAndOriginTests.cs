@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Identity.Domain;
-using OpenKazan.Identity.Staff;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.IntegrationTests.Operations;
 
 namespace OpenKazan.IntegrationTests.Security;
@@ -26,8 +26,8 @@ public abstract class SessionAndOriginTests(SecurityFactory factory)
 
         await factory.InCityAsync("kazan", async sp =>
         {
-            var roleId = (await sp.GetRequiredService<StaffService>().ListAsync(null, CancellationToken.None)).Single(m => m.Email == email).RoleId;
-            return await sp.GetRequiredService<StaffService>().RevokeAsync(roleId, null, CancellationToken.None);
+            var roleId = (await sp.GetRequiredService<IStaffAdministration>().ListAsync(null, CancellationToken.None)).Single(m => m.Email == email).RoleId;
+            return await sp.GetRequiredService<IStaffAdministration>().RevokeAsync(roleId, null, CancellationToken.None);
         });
         Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync(byPhone)).StatusCode);
 

@@ -72,11 +72,6 @@ internal static class HostContractDebt
             "OpenKazan.Analytics.StageAnalytics.StageLink",
             "OpenKazan.Analytics.StageAnalytics.StageReport",
         ],
-        ["Pages/CallCentre"] =
-        [
-            "OpenKazan.Identity.CallCentre.CallerAccount",
-            "OpenKazan.Identity.CallCentre.CallerAccounts",
-        ],
         ["Pages/Central"] =
         [
             "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
@@ -112,13 +107,6 @@ internal static class HostContractDebt
         ["Pages/Resident"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",
-        ],
-        ["Pages/Staff"] =
-        [
-            "OpenKazan.Identity.Staff.InviteResult",
-            "OpenKazan.Identity.Staff.StaffInvitation",
-            "OpenKazan.Identity.Staff.StaffMember",
-            "OpenKazan.Identity.Staff.StaffService",
         ],
         ["Seeding"] =
         [

@@ -57,8 +57,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<AccountMailDelivery>();
         services.AddSingleton<KnownDevices>();
         services.AddScoped<ProfileService>();
-        services.AddScoped<CallerAccounts>();
-        services.AddScoped<StaffService>();
+        services.AddScoped<ICallerAccounts, CallerAccounts>();
+        services.AddScoped<IStaffAdministration, StaffService>();
         services.AddScoped<ICityStaff, CityStaff>();
         services.AddScoped<IRegistryReferenceSource, StaffReferences>();
         services.AddScoped<TokenPrincipals>();

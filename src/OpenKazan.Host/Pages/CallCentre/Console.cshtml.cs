@@ -8,7 +8,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Phones;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Identity.CallCentre;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Host.Pages.Resident;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
@@ -22,7 +22,7 @@ namespace OpenKazan.Host.Pages.CallCentre;
 /// </summary>
 [Authorize(Policy = Policies.Operator)]
 public sealed partial class ConsoleModel(
-    TenantScopedDbContext db, IRequestLookup queries, CallerAccounts accounts, IRequestIntake submit,
+    TenantScopedDbContext db, IRequestLookup queries, ICallerAccounts accounts, IRequestIntake submit,
     INearestBuilding nearest, ICurrentUser user, IStringLocalizer<ResidentResource> text, ILogger<ConsoleModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]

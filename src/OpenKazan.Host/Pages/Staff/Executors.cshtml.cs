@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Identity.Staff;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Staff;
 
 /// <summary>An OrganisationAdmin manages the executors of their own organisation only.</summary>
 [Authorize(Policy = Policies.OrganisationAdmin)]
-public sealed class ExecutorsModel(StaffService staff, ICurrentUser currentUser) : StaffPageModel(staff)
+public sealed class ExecutorsModel(IStaffAdministration staff, ICurrentUser currentUser) : StaffPageModel(staff)
 {
     protected override Guid? Organisation => currentUser.OrganisationId;
 

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Identity.Staff;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Staff;
 
 /// <summary>The city's TenantAdmin invites staff and gives or takes their roles.</summary>
 [Authorize(Policy = Policies.TenantAdmin)]
-public sealed class IndexModel(StaffService staff) : StaffPageModel(staff)
+public sealed class IndexModel(IStaffAdministration staff) : StaffPageModel(staff)
 {
     [BindProperty]
     public string Role { get; set; } = Roles.Operator;

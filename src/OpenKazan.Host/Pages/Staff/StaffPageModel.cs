@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpenKazan.Identity.Staff;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Staff;
 
 /// <summary>The staff pages share the invite form and the list; the policy and the organisation differ.</summary>
-public abstract class StaffPageModel(StaffService staff) : PageModel
+public abstract class StaffPageModel(IStaffAdministration staff) : PageModel
 {
-    protected StaffService Staff { get; } = staff;
+    protected IStaffAdministration Staff { get; } = staff;
 
     public IReadOnlyList<StaffMember> Members { get; private set; } = [];
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
@@ -20,7 +21,7 @@ namespace OpenKazan.Identity.Staff;
 /// of their own organisation (the caller passes that restriction in). An invitee without an account gets one and a
 /// link to choose a password.
 /// </summary>
-public sealed class StaffService(
+internal sealed class StaffService(
     PlatformDbContext db,
     TenantScopedDbContext city,
     UserManager<PlatformUser> users,
@@ -29,7 +30,7 @@ public sealed class StaffService(
     IAccountNotifier notifier,
     AccountMailOutbox outbox,
     CityUrls urls,
-    AccountLimits limits)
+    AccountLimits limits) : IStaffAdministration
 {
     public async Task<List<StaffMember>> ListAsync(Guid? organisationId, CancellationToken cancellationToken)
     {
@@ -135,15 +136,4 @@ public sealed class StaffService(
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
-}
-
-public sealed record StaffMember(Guid RoleId, string Email, string? FullName, string Role, string? OrganisationCode);
-
-public sealed record StaffInvitation(string Email, string? FullName, string Role, string? OrganisationCode);
-
-public sealed record InviteResult(Guid? RoleId, string? Field, string? Error)
-{
-    public static InviteResult Done(Guid roleId) => new(roleId, null, null);
-
-    public static InviteResult Invalid(string field, string error) => new(null, field, error);
 }
