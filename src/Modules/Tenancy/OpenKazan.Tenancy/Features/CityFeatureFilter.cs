@@ -15,8 +15,7 @@ internal sealed class CityFeatureFilter(CurrentTenantAccessor currentTenant) : I
     public Task<bool> EvaluateAsync(FeatureFilterEvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var enabled = currentTenant.Info is { } city
-            && (!city.Features.TryGetValue(context.FeatureName, out var on) || on);
+        var enabled = currentTenant.Info is { } city && city.IsOn(context.FeatureName);
         return Task.FromResult(enabled);
     }
 }
