@@ -29,15 +29,27 @@ public static class ProviderConfiguration
 
     /// <summary>
     /// Npgsql prepares the statements a connection runs most often (unless the connection string says otherwise), so
-    /// PostgreSQL plans the hot reads once per connection instead of on every call. Memoised: contexts are built per
-    /// request.
+    /// PostgreSQL plans the hot reads once per connection instead of on every call: planning the joined read of one
+    /// request costs several times its execution. A connection handed back to the pool is not reset either (unless
+    /// the connection string says otherwise): no code sets session state (the one setting made, the request
+    /// number's commit mode, is local to its transaction), and the reset is a statement on every first query of a
+    /// request. Run once per connection string: a host builds its options once (<see cref="SharedContextOptions{TContext}"/>).
     /// </summary>
-    private static string Prepared(string connectionString) => PreparedConnectionStrings.GetOrAdd(connectionString, static text =>
-        text.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
-            ? text
-            : new Npgsql.NpgsqlConnectionStringBuilder(text) { MaxAutoPrepare = 64 }.ConnectionString);
+    private static string Prepared(string text)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(text);
+        if (!text.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PreparedConnectionStrings = new(StringComparer.Ordinal);
+        if (!text.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
     {
