@@ -19,7 +19,7 @@ public static class ProviderConfiguration
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o
                 .MigrationsAssembly(MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable)),
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(Prepared(connectionString), o => o
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(PooledAndPrepared(connectionString), o => o
                 .MigrationsAssembly(MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o
                 .MigrationsAssembly(MigrationsAssembly(provider)).MigrationsHistoryTable(historyTable).EnableRetryOnFailure()),
@@ -35,7 +35,7 @@ public static class ProviderConfiguration
     /// number's commit mode, is local to its transaction), and the reset is a statement on every first query of a
     /// request. Run once per connection string: a host builds its options once (<see cref="SharedContextOptions{TContext}"/>).
     /// </summary>
-    private static string Prepared(string text)
+    private static string PooledAndPrepared(string text)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(text);
         if (!text.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
