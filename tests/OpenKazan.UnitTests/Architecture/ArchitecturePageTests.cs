@@ -22,7 +22,9 @@ public sealed partial class ArchitecturePageTests
             .Intersect(ArchitectureTests.ModuleFolders())
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(used, Diagram.Value.Uses.GetValueOrDefault(module, []).Order(StringComparer.Ordinal));
+        var drawn = Diagram.Value.Uses.GetValueOrDefault(module, []).Order(StringComparer.Ordinal);
+
+        Assert.True(used.SequenceEqual(drawn), $"docs/architecture.md: the Contracts diagram draws {module} --> [{string.Join(", ", drawn)}], but it uses [{string.Join(", ", used)}].");
     }
 
     [Theory]
@@ -32,9 +34,12 @@ public sealed partial class ArchitecturePageTests
         var contracts = ContractTypes(module);
         var named = Diagram.Value.Boxes.GetValueOrDefault(module, []);
 
-        Assert.True(contracts.Count == 0 || Diagram.Value.Boxes.ContainsKey(module), $"{module} publishes a contract the diagram has no box for.");
-        Assert.Empty(named.Except(contracts.Select(t => t.Name)));
-        Assert.Empty(contracts.Where(t => t.IsInterface).Select(t => t.Name).Except(named));
+        var stale = named.Except(contracts.Select(t => t.Name)).ToList();
+        var missing = contracts.Where(t => t.IsInterface).Select(t => t.Name).Except(named).ToList();
+
+        Assert.True(contracts.Count == 0 || Diagram.Value.Boxes.ContainsKey(module), $"docs/architecture.md: {module} publishes a contract the Contracts diagram has no box for.");
+        Assert.True(stale.Count == 0, $"docs/architecture.md: the {module}.Contracts box names types the contract does not have: {string.Join(", ", stale)}");
+        Assert.True(missing.Count == 0, $"docs/architecture.md: the {module}.Contracts box does not name these ports: {string.Join(", ", missing)}");
     }
 
     private static List<(string Name, bool IsInterface)> ContractTypes(string module) =>
