@@ -52,7 +52,7 @@ public static class HostSetup
         services.AddOpen311();
         services.AddFeedback();
         services.AddAnalytics();
-        services.AddScoped<OpenKazan.Analytics.Export.IReportWording, Pages.Analytics.ReportWording>();
+        services.AddScoped<OpenKazan.Analytics.Contracts.IReportWording, Pages.Analytics.ReportWording>();
         services.AddScoped<Seeding.DemoCitySeeder>();
         services.AddOpenKazanAuthorization();
         services.AddOpenKazanIdentity(configuration, builder.Environment);

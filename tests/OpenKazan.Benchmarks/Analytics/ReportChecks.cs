@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Npgsql;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.Export;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.Tenancy;

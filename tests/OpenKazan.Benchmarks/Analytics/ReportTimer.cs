@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;

@@ -3,9 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using CsvHelper;
 using MiniExcelLibs;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.Facts;
-using OpenKazan.Analytics.ReportConstructor;
-using OpenKazan.Analytics.StageAnalytics;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Requests.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -319,6 +318,41 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         var kazan = factory.ClientAs(TestPerson.Committee(factory.City("kazan").Id), "kazan");
         await ExpectProblemAsync(await kazan.GetAsync(new Uri($"/api/analytics/saved/{saved.Id}", UriKind.Relative)), "another city's saved report");
+    }
+
+    /// <summary>The report page saves through the saved-report API's own path: it refuses what the API refuses, and what it saves the API lists.</summary>
+    [Fact]
+    public async Task The_report_page_saves_through_the_same_checks_as_the_saved_report_api()
+    {
+        var committee = await CommitteeAsync();
+        var tooLong = "Page and API " + new string('x', 200);
+        var form = new Dictionary<string, string>
+        {
+            ["First"] = "district", ["Measures"] = "count", ["Shared"] = "false",
+            ["From"] = AnalyticsFactory.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["To"] = AnalyticsFactory.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+
+        var api = await committee.PostAsJsonAsync("/api/analytics/saved", new { name = tooLong, shared = false, spec = Spec(["district"], ["count"]) });
+        var refused = await SaveOnPageAsync(committee, form, tooLong);
+        var saved = await SaveOnPageAsync(committee, form, "Page and API, short");
+
+        await ExpectAsync(api, HttpStatusCode.BadRequest);
+        Assert.Contains("\"name\"", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await ExpectAsync(refused, HttpStatusCode.OK);
+        Assert.Contains("Give the report a name (up to 200 characters).", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var listed = await GetAsync<List<SavedDto>>(committee, "/api/analytics/saved");
+        Assert.Equal(["Page and API, short"], listed.Where(r => r.Name.StartsWith("Page and API", StringComparison.Ordinal)).Select(r => r.Name));
+    }
+
+    private static async Task<HttpResponseMessage> SaveOnPageAsync(HttpClient client, Dictionary<string, string> form, string name)
+    {
+        var page = await client.GetStringAsync(new Uri("/analytics?lang=en&first=district&measures=count", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, "No antiforgery token on the report page.");
+        var fields = new Dictionary<string, string>(form) { ["Name"] = name, ["__RequestVerificationToken"] = token.Groups[1].Value };
+        return await client.PostAsync(new Uri("/analytics?lang=en&handler=Save", UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
     [Fact]

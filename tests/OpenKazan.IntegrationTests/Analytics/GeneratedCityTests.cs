@@ -85,7 +85,7 @@ public abstract class GeneratedCityTests(GeneratedCityFactory factory)
             measures = new[] { "onTimeShare.resolve", "count" },
             from = GeneratedCityFactory.KazanFirstDay,
             to = GeneratedCityFactory.KazanLastDay,
-        })).Content.ReadFromJsonAsync<OpenKazan.Analytics.ReportConstructor.ReportTable>(Json);
+        })).Content.ReadFromJsonAsync<ReportTable>(Json);
 
         // The whole city: every stage deadline of the week, met or missed, the same in the overview and the stage analytics.
         var stages = links.SelectMany(l => l.Stages).ToList();

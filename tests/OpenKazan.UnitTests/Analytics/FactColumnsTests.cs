@@ -1,3 +1,4 @@
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Analytics.ReportConstructor;
 

@@ -16,14 +16,17 @@ namespace OpenKazan.Analytics;
 
 public static class AnalyticsModule
 {
-    /// <summary>The report constructor, stage analytics, the fact sync job and the data generator.</summary>
+    /// <summary>The report constructor, saved reports, stage analytics, the fact sync job and the data generator, each behind its port in <c>OpenKazan.Analytics.Contracts</c>.</summary>
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
         services.AddScoped<RequestFactSync>();
         services.AddScoped<ReportLabels>();
         services.AddScoped<ReportEngine>();
         services.AddSingleton<FactStore>();
+        services.AddScoped<IReportConstructor, ReportRunner>();
+        services.AddScoped<ISavedReports, SavedReportStore>();
         services.AddScoped<StageReport>();
+        services.AddScoped<IStageAnalytics, ReaderStageAnalytics>();
         services.AddScoped<IRequestGenerator, RequestGenerator>();
         services.AddQuartz(q => q.AddRecurringJob<RequestFactSyncJob>(RequestFactSyncJob.Key, TimeSpan.FromMinutes(1)));
         return services;

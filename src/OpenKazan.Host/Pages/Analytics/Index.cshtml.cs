@@ -3,13 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Analytics.Endpoints;
-using OpenKazan.Analytics.Export;
-using OpenKazan.Analytics.ReportConstructor;
-using OpenKazan.Analytics.SavedReports;
-using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Analytics;
@@ -17,12 +12,11 @@ namespace OpenKazan.Host.Pages.Analytics;
 /// <summary>
 /// The report constructor as a page: a GET form (so the address of a report is its share link), a cross-table or a
 /// list with numbers in the reader's units, an ECharts chart of the chosen measure (the table carries the same numbers
-/// without script), CSV/XLSX downloads and saving under a name through the same code as the API.
+/// without script), CSV/XLSX downloads and saving under a name through the same contract as the API.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(
-    ReportEngine engine, ICurrentTenant tenant, ICurrentUser user, TenantScopedDbContext db, TimeProvider time, IReportWording wording,
-    IStringLocalizer<AnalyticsResource> text) : PageModel
+    IReportConstructor reports, ISavedReports savedReports, TimeProvider time, IStringLocalizer<AnalyticsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? First { get; set; } = "district";
@@ -73,35 +67,35 @@ public sealed class IndexModel(
 
     public bool Allowed { get; private set; } = true;
 
-    public static IEnumerable<string> DimensionNames => ReportCatalog.Dimensions.Keys.Where(d => d != "city");
+    public static IEnumerable<string> DimensionNames => ReportChoices.Dimensions.Keys.Where(d => d != "city");
 
-    public static IEnumerable<string> MeasureNames => ReportCatalog.Measures.Keys;
+    public static IEnumerable<string> MeasureNames => ReportChoices.Measures.Keys;
 
     /// <summary>The measures of one picker group that are not per stage (those are laid out as a stage × kind grid).</summary>
     public static IEnumerable<string> PlainMeasures(string group) =>
-        ReportCatalog.Measures.Values.Where(m => m.Group == group && !m.Id.Contains('.', StringComparison.Ordinal)).Select(m => m.Id);
+        ReportChoices.Measures.Values.Where(m => m.Group == group && !m.Id.Contains('.', StringComparison.Ordinal)).Select(m => m.Id);
 
     public static IReadOnlyList<string> StageKinds { get; } = ["onTimeShare", "median", "p90"];
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct)
     {
-        if (Saved is { } id && await SavedReportEndpoints.FindAsync(db, id, user, ct) is { } saved)
+        if (Saved is { } id && await savedReports.FindAsync(id, ct) is { } saved)
         {
             Load(saved.Spec);
             SavedName = saved.Name;
         }
 
-        SavedReports = await SavedReportEndpoints.VisibleAsync(db, user, ct);
+        SavedReports = await savedReports.VisibleAsync(ct);
         if (Measures.Count == 0)
         {
             return Page();
         }
 
         var spec = Spec();
-        var outcome = await ReportRunner.RunAsync(spec, engine, tenant, user, ct);
+        var outcome = await reports.RunAsync(spec, ct);
         Table = outcome.Table;
-        Allowed = outcome.Problem?.ProblemDetails.Status != StatusCodes.Status403Forbidden;
-        Errors = ErrorsOf(outcome.Problem);
+        Allowed = outcome.Allowed;
+        Errors = outcome.Errors;
         if (Table is null)
         {
             return Page();
@@ -109,8 +103,8 @@ public sealed class IndexModel(
 
         if (format is "csv" or "xlsx")
         {
-            var file = await ReportFiles.FileAsync(Table, spec, wording, format, ct);
-            return File(file.FileStream, file.ContentType, file.FileDownloadName);
+            var file = await reports.ExportAsync(Table, spec, format, ct);
+            return File(file.Content, file.ContentType, file.FileName);
         }
 
         View = new ReportView(Table, Chart, text);
@@ -119,14 +113,14 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var outcome = await SavedReportEndpoints.SaveReportAsync(new SaveReportBody(Name ?? string.Empty, Shared, Spec()), db, tenant, user, time, ct);
+        var outcome = await savedReports.SaveAsync(new SaveReportBody(Name ?? string.Empty, Shared, Spec()), ct);
         if (outcome.Saved is { } saved)
         {
             return RedirectToPage(new { saved = saved.Id });
         }
 
         var page = await OnGetAsync(null, ct);
-        Allowed = outcome.Problem?.ProblemDetails.Status != StatusCodes.Status403Forbidden;
+        Allowed = outcome.Allowed;
         Errors = outcome.Errors;
         return page;
     }
@@ -134,11 +128,6 @@ public sealed class IndexModel(
     /// <summary>A field's error in the reader's language (the API's English text stays in problem+json).</summary>
     public string ErrorText(string field) =>
         text["Error." + (field.StartsWith("filters.", StringComparison.Ordinal) ? "filters" : field)] is { ResourceNotFound: false } known ? known : text["Invalid"];
-
-    private static Dictionary<string, string[]> ErrorsOf(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? problem) =>
-        problem?.ProblemDetails.Extensions.TryGetValue("errors", out var e) == true && e is IDictionary<string, string[]> errors
-            ? new Dictionary<string, string[]>(errors)
-            : [];
 
     /// <summary>The current form as a query string, for the download links.</summary>
     public string Query(string format)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Analytics.ReportConstructor;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Analytics;
@@ -24,7 +24,7 @@ public sealed class ReportView
         ArgumentNullException.ThrowIfNull(table);
         _text = text;
         Table = table;
-        Measures = table.Measures.Select(m => ReportCatalog.Measures[m]).ToList();
+        Measures = table.Measures.Select(m => ReportChoices.Measures[m]).ToList();
         ChartMeasure = Math.Max(0, table.Measures.ToList().IndexOf(chartMeasure ?? string.Empty));
         Rows = [.. Order(table.Rows, 0)];
         if (table.Dimensions.Count == 2)
@@ -40,7 +40,7 @@ public sealed class ReportView
 
     public ReportTable Table { get; }
 
-    public IReadOnlyList<Measure> Measures { get; }
+    public IReadOnlyList<ReportMeasure> Measures { get; }
 
     public int ChartMeasure { get; }
 
@@ -54,19 +54,19 @@ public sealed class ReportView
 
     public IReadOnlyList<Heading> ColumnHeadings { get; } = [];
 
-    public string Value(double? value, Measure measure) => ValueText.Format(value, measure.Kind, _text);
+    public string Value(double? value, ReportMeasure measure) => ValueText.Format(value, measure.Kind, _text);
 
     public string Cell(Heading row, Heading column, int measure) =>
         _cells.TryGetValue((row.Key, column.Key), out var cell) ? Value(cell.Values[measure], Measures[measure]) : "—";
 
-    public string Header(Measure measure) => _text["Measure." + measure.Id];
+    public string Header(ReportMeasure measure) => _text["Measure." + measure.Id];
 
     /// <summary>The chart of the chosen measure as JSON for the chart script: every row, periods along the x axis as lines.</summary>
     public string ChartJson()
     {
         var measure = Measures[ChartMeasure];
         var unit = measure.Kind switch { MeasureKind.Share => _text["Unit.percent"].Value, MeasureKind.Minutes => _text["Unit.HourSymbol"].Value, _ => string.Empty };
-        var dimensions = Table.Dimensions.Select(d => ReportCatalog.Dimensions[d]).ToList();
+        var dimensions = Table.Dimensions.Select(d => ReportChoices.Dimensions[d]).ToList();
         var periodAt = dimensions.FindIndex(d => d.IsPeriod);
         var kind = periodAt >= 0 ? "line" : "bar";
         List<Heading> categories;
@@ -94,7 +94,7 @@ public sealed class ReportView
         return JsonSerializer.Serialize(new { kind, axis, suffix, categories = categories.Select(c => c.Label), series }, Json);
     }
 
-    private static double? Plot(double? value, Measure measure) => ValueText.Plotted(value, measure.Kind);
+    private static double? Plot(double? value, ReportMeasure measure) => ValueText.Plotted(value, measure.Kind);
 
     private static List<Heading> Headings(ReportTable table, int dimension) =>
         Order(table.Rows.DistinctBy(r => r.Keys[dimension]), dimension).Select(r => new Heading(r.Keys[dimension], r.Labels[dimension])).ToList();

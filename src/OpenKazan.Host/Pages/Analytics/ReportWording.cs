@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Analytics.Export;
-using OpenKazan.Analytics.ReportConstructor;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Host.Areas;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;

@@ -3,12 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Analytics.Endpoints;
-using OpenKazan.Analytics.Export;
-using OpenKazan.Analytics.ReportConstructor;
-using OpenKazan.Analytics.StageAnalytics;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.BuildingBlocks.Tenancy;
 using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Analytics;
@@ -20,7 +16,7 @@ namespace OpenKazan.Host.Pages.Analytics;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class StagesModel(
-    StageReport report, ICurrentTenant tenant, ICurrentUser user, TimeProvider time, IReportWording wording,
+    IStageAnalytics stages, IReportConstructor reports, TimeProvider time, IReportWording wording,
     IStringLocalizer<AnalyticsResource> text) : PageModel
 {
     public const int DrillLimit = 200;
@@ -57,7 +53,7 @@ public sealed class StagesModel(
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct)
     {
-        if (AnalyticsAccess.ScopeFor(user, tenant.Id!.Value) is not { } scope)
+        if (!stages.Allowed)
         {
             Allowed = false;
             return Page();
@@ -73,23 +69,22 @@ public sealed class StagesModel(
             return Page();
         }
 
-        var culture = AnalyticsAccess.Culture;
         if (IsDrill)
         {
-            Drilled = await report.LinkAsync(scope, Organisation!.Value, Category!.Value, From.Value, To.Value, culture, ct);
-            DrillRows = Drilled is null ? [] : await report.DrillAsync(scope, Organisation.Value, Category.Value, From.Value, To.Value, DrillLimit, ct);
+            Drilled = await stages.LinkAsync(Organisation!.Value, Category!.Value, From.Value, To.Value, ct);
+            DrillRows = Drilled is null ? [] : await stages.DrillAsync(Organisation.Value, Category.Value, From.Value, To.Value, DrillLimit, ct);
         }
         else
         {
-            Links = await report.RunAsync(scope, From.Value, To.Value, MinRequests, culture, ct);
+            Links = await stages.LinksAsync(From.Value, To.Value, MinRequests, ct);
         }
 
         if (format is "csv" or "xlsx")
         {
             var sheet = IsDrill ? DrillSheet() : LinksSheet();
             var name = FormattableString.Invariant($"{(IsDrill ? "stage-requests" : "stages")}-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}");
-            var file = await ReportFiles.FileAsync(sheet, wording.Culture, name, format, ct);
-            return File(file.FileStream, file.ContentType, file.FileDownloadName);
+            var file = await reports.ExportAsync(sheet, name, format, ct);
+            return File(file.Content, file.ContentType, file.FileName);
         }
 
         return Page();
@@ -119,14 +114,13 @@ public sealed class StagesModel(
     public string ChartJson()
     {
         var weakest = Links.Where(l => l.LateShare > 0).Take(ChartLinks).ToList();
-        var stages = ReportCatalog.Stages;
         var chart = new
         {
             kind = "bar",
             axis = $"{text["LateShare"]}, {text["Unit.percent"]}",
             suffix = " %",
             categories = weakest.Select(l => $"{l.Category} · {l.Organisation}"),
-            series = stages.Select(s => new
+            series = ReportChoices.Stages.Select(s => new
             {
                 name = StageName(s),
                 data = weakest.Select(l => ValueText.Plotted(l.Stages.Single(f => f.Stage == s).LateShare, MeasureKind.Share)),
@@ -146,7 +140,7 @@ public sealed class StagesModel(
             new(text["Requests"], CellKind.Count),
             new($"{text["LateShare"]}, {text["Unit.percent"]}", CellKind.Share),
         };
-        foreach (var stage in ReportCatalog.Stages)
+        foreach (var stage in ReportChoices.Stages)
         {
             columns.Add(new(text["StageLateHeader", StageName(stage)], CellKind.Share));
             columns.Add(new(text["StageTimeHeader", StageName(stage)], CellKind.Minutes));

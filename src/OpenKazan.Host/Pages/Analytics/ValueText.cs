@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Analytics.ReportConstructor;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Host.Areas;
 
 namespace OpenKazan.Host.Pages.Analytics;

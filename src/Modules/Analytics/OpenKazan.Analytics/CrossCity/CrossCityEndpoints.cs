@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.Endpoints;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.BuildingBlocks.Security;
@@ -12,13 +13,13 @@ using OpenKazan.Tenancy.Contracts;
 namespace OpenKazan.Analytics.CrossCity;
 
 /// <summary>The report constructor across cities, with the city as one more dimension.</summary>
-public sealed record CrossCityReportBody(ReportSpec Spec, IReadOnlyList<Guid>? Cities);
+internal sealed record CrossCityReportBody(ReportSpec Spec, IReadOnlyList<Guid>? Cities);
 
 /// <summary>
 /// The central team's view over every city whose data lives in the shared database (cities with a database of their
 /// own are not included). Only PlatformAdmin may call it, and only in the central area.
 /// </summary>
-public static class CrossCityEndpoints
+internal static class CrossCityEndpoints
 {
     public static IEndpointRouteBuilder MapCrossCityAnalytics(this IEndpointRouteBuilder endpoints)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.BuildingBlocks.Security;
 
@@ -10,7 +11,7 @@ namespace OpenKazan.Analytics.Endpoints;
 /// Who sees what: the committee, the city's administrators and the platform admin see the whole city; an
 /// organisation's staff see only their organisation's requests; everyone else nothing.
 /// </summary>
-public static class AnalyticsAccess
+internal static class AnalyticsAccess
 {
     public static ReportScope? ScopeFor(ICurrentUser user, Guid city)
     {
@@ -31,9 +32,9 @@ public static class AnalyticsAccess
 /// <summary>The module's problem+json answers.</summary>
 internal static class AnalyticsProblems
 {
-    public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors) =>
+    public static ProblemHttpResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The report is not valid",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]>(errors) });
 
     public static ProblemHttpResult Forbidden() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
@@ -42,4 +43,13 @@ internal static class AnalyticsProblems
     public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Report not found",
             detail: "No such saved report in this city, or it is not shared with you.");
+
+    /// <summary>Why a report was not run: 403 for a reader without analytics, 400 with the errors by field otherwise.</summary>
+    public static ProblemHttpResult Refused(ReportOutcome outcome) => outcome.Allowed ? Invalid(outcome.Errors) : Forbidden();
+}
+
+/// <summary>A report's file as the API's download.</summary>
+internal static class ReportFileResults
+{
+    public static FileStreamHttpResult ToResult(this ReportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using OpenKazan.Analytics.Contracts;
 
 namespace OpenKazan.Analytics.Export;
 
@@ -10,7 +11,7 @@ namespace OpenKazan.Analytics.Export;
 /// durations in hours (the header names the unit), dates as the reader writes them. The title is not written: the
 /// first line is the header, so the file stays a plain table.
 /// </summary>
-public static class CsvSheetWriter
+internal static class CsvSheetWriter
 {
     public static async Task WriteAsync(Sheet sheet, CultureInfo culture, Stream output, CancellationToken ct)
     {

@@ -1,36 +1,15 @@
 using System.Globalization;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.ReportConstructor;
 
 namespace OpenKazan.Analytics.Export;
-
-/// <summary>
-/// The words an exported report needs in the reader's language (implemented by the host with its resources): column
-/// headers, units, the title line, the culture numbers and dates are written in.
-/// </summary>
-public interface IReportWording
-{
-    CultureInfo Culture { get; }
-
-    string Dimension(string id);
-
-    string Measure(string id);
-
-    /// <summary>The unit a header names after the measure ("%", "ч"); empty when the number speaks for itself.</summary>
-    string Unit(MeasureKind kind);
-
-    /// <summary>The header of a measure's column for the comparison period.</summary>
-    string Compared(string header);
-
-    /// <summary>The title line: the city, the period (and the compared one), the filters.</summary>
-    string Title(ReportSpec spec);
-}
 
 /// <summary>
 /// A report as a file for people: the same rows and numbers as the table, labels and headers in the reader's language,
 /// typed cells (periods as dates, shares as percentages, times as durations), a title line in XLSX.
 /// CSV is written by <see cref="CsvSheetWriter"/>, XLSX by <see cref="XlsxWriter"/>.
 /// </summary>
-public static class ReportExport
+internal static class ReportExport
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using OpenKazan.Analytics.Contracts;
 
 namespace OpenKazan.Analytics.Export;
 
@@ -9,7 +10,7 @@ namespace OpenKazan.Analytics.Export;
 /// with the title, with an auto filter), then typed cells: numbers with a number, percentage or duration format and
 /// dates as dates, so that Excel and LibreOffice sort, sum and chart them. Strings go to the shared-string table.
 /// </summary>
-public static class XlsxWriter
+internal static class XlsxWriter
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -1,7 +1,7 @@
 namespace OpenKazan.Analytics.ReportConstructor;
 
 /// <summary>The report's aggregates: nulls are skipped, exactly as SQL's avg and PostgreSQL's percentile_cont do.</summary>
-public static class Aggregates
+internal static class Aggregates
 {
     public static double? Share(IEnumerable<bool?> flags)
     {
@@ -54,7 +54,7 @@ public static class Aggregates
 }
 
 /// <summary>Week (ISO, Monday first, as PostgreSQL's date_trunc) and month starts.</summary>
-public static class Periods
+internal static class Periods
 {
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 

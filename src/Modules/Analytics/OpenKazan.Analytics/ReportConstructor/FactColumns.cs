@@ -4,7 +4,7 @@ using OpenKazan.Analytics.Facts;
 namespace OpenKazan.Analytics.ReportConstructor;
 
 /// <summary>The text-valued fact fields a report can group or filter by; each is held as a column of small codes.</summary>
-public enum FactField
+internal enum FactField
 {
     City,
     District,
@@ -19,7 +19,7 @@ public enum FactField
 }
 
 /// <summary>A column of codes and the texts they stand for (ids in their canonical spelling, an absent value as "").</summary>
-public sealed class CodedColumn
+internal sealed class CodedColumn
 {
     private readonly List<string> _texts = [];
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public sealed class CodedColumn
 /// -1 for a stage not met, flags and scores with -1 for unknown. About 60 bytes a row, so a city of 2.5 million
 /// requests takes some 150 MB; a report is then one pass over plain arrays instead of a sort on the database.
 /// </summary>
-public sealed class FactColumns
+internal sealed class FactColumns
 {
     public const int None = -1;
 

@@ -13,7 +13,7 @@ namespace OpenKazan.Analytics.ReportConstructor;
 /// Every node keeps its own copy and checks it the same way, so nodes agree without talking to each other. A city
 /// not reported on for half an hour is dropped from memory.
 /// </summary>
-public sealed class FactStore(TimeProvider time)
+internal sealed class FactStore(TimeProvider time)
 {
     /// <summary>Past this many touched requests, reading the city's facts again from scratch is cheaper.</summary>
     public const int MaxCatchUp = 50_000;

@@ -1,9 +1,10 @@
 using System.Globalization;
+using OpenKazan.Analytics.Contracts;
 
 namespace OpenKazan.Analytics.ReportConstructor;
 
 /// <summary>How a dimension's value is turned into a readable label.</summary>
-public enum LabelKind
+internal enum LabelKind
 {
     Text,
     District,
@@ -18,7 +19,7 @@ public enum LabelKind
 /// (<see cref="Period"/> maps a day number to the day number that starts its bucket). <see cref="AppliesToVotes"/> says
 /// whether a vote (which has an organisation, a district and a date, not a category or a channel) can be grouped by it.
 /// </summary>
-public sealed record Dimension(
+internal sealed record Dimension(
     string Id, LabelKind Label, FactField? Field, Func<int, int>? Period = null, bool IsGuid = false, bool AppliesToVotes = false)
 {
     public bool IsPeriod => Period is not null;
@@ -37,33 +38,17 @@ public sealed record Dimension(
 }
 
 /// <summary>What a measure counts: requests (the facts) or residents' votes on organisations.</summary>
-public enum MeasureSource
+internal enum MeasureSource
 {
     Requests,
     Votes,
-}
-
-/// <summary>What a measure's number is, so that it is shown and exported in its own unit.</summary>
-public enum MeasureKind
-{
-    /// <summary>A number of requests or votes.</summary>
-    Count,
-
-    /// <summary>A share between 0 and 1, shown as a percentage.</summary>
-    Share,
-
-    /// <summary>Business minutes, shown in hours or days.</summary>
-    Minutes,
-
-    /// <summary>An average score from 1 to 5.</summary>
-    Score,
 }
 
 /// <summary>
 /// A measure: an aggregate over the rows of one group, what kind of number it gives, and the group the measure picker
 /// shows it in (<see cref="ReportCatalog.MeasureGroups"/>).
 /// </summary>
-public sealed record Measure(
+internal sealed record Measure(
     string Id, Func<RowGroup, double?> Compute, MeasureKind Kind, string Group, MeasureSource Source = MeasureSource.Requests);
 
 /// <summary>
@@ -71,7 +56,7 @@ public sealed record Measure(
 /// values (a stage not met, a request not rated) as SQL's aggregates skip nulls; percentiles are continuous, as
 /// PostgreSQL's percentile_cont.
 /// </summary>
-public static class ReportCatalog
+internal static class ReportCatalog
 {
     /// <summary>The stages, in the order of <see cref="FactColumns.Minutes"/> and <see cref="FactColumns.OnTime"/>.</summary>
     public static readonly IReadOnlyList<string> Stages = ["accept", "localise", "resolve"];

@@ -1,3 +1,4 @@
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -12,7 +13,7 @@ internal sealed record GroupedValues(Dictionary<string, (IReadOnlyList<string> K
 /// same on every database engine), the vote measures over the votes (<see cref="VoteReport"/>), merged by group.
 /// Labels are added after aggregation, from the registry.
 /// </summary>
-public sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, ITenantStore cities, FactStore facts)
+internal sealed class ReportEngine(TenantScopedDbContext db, ReportLabels labels, ITenantStore cities, FactStore facts)
 {
     internal const char KeySeparator = '\u001f';
 

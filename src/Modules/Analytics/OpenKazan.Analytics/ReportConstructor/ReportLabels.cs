@@ -11,7 +11,7 @@ namespace OpenKazan.Analytics.ReportConstructor;
 /// Readable names for dimension keys, in the reader's language: registry names, months by name ("янв 2026"), days and
 /// weeks as the reader writes dates. A key without a name is shown as is.
 /// </summary>
-public sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<string, string>> names, CultureInfo culture)
+internal sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<string, string>> names, CultureInfo culture)
 {
     public string Label(Dimension dimension, string key)
     {
@@ -44,7 +44,7 @@ public sealed class LabelSet(IReadOnlyDictionary<LabelKind, IReadOnlyDictionary<
 }
 
 /// <summary>Loads the registry names a report's dimensions need (for a cross-city report: of every city in scope).</summary>
-public sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
+internal sealed class ReportLabels(TenantScopedDbContext db, ITenantStore cities)
 {
     public async Task<LabelSet> LoadAsync(IReadOnlyList<Dimension> dimensions, ReportScope scope, string culture, CancellationToken ct)
     {

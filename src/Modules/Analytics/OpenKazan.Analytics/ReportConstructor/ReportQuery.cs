@@ -1,7 +1,9 @@
+using OpenKazan.Analytics.Contracts;
+
 namespace OpenKazan.Analytics.ReportConstructor;
 
 /// <summary>A checked <see cref="ReportSpec"/>: every name resolved against <see cref="ReportCatalog"/>.</summary>
-public sealed record ReportQuery(
+internal sealed record ReportQuery(
     IReadOnlyList<Dimension> Dimensions,
     IReadOnlyList<Measure> Measures,
     DateOnly From,
@@ -10,7 +12,7 @@ public sealed record ReportQuery(
     IReadOnlyList<(Dimension Dimension, IReadOnlyList<string> Values)> Filters);
 
 /// <summary>Checks a spec; the errors are keyed by field, ready for a problem+json answer.</summary>
-public static class ReportValidation
+internal static class ReportValidation
 {
     public const int MaxDimensions = 3;
     public const int MaxDays = 3 * 366;

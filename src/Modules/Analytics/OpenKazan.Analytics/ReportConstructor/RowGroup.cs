@@ -1,7 +1,7 @@
 namespace OpenKazan.Analytics.ReportConstructor;
 
 /// <summary>The rows of one report group; in a cross-city report they may lie in several cities' columns.</summary>
-public sealed class RowGroup
+internal sealed class RowGroup
 {
     private readonly List<(FactColumns Set, List<int> Rows)> _parts = [];
 

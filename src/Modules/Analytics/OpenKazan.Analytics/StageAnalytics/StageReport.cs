@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.Facts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.BuildingBlocks.Persistence;
@@ -6,30 +7,12 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Analytics.StageAnalytics;
 
-/// <summary>One stage of one organisation and category: the average business minutes spent in it and the deadlines lost there.</summary>
-public sealed record StageFigures(string Stage, double? AverageMinutes, int Met, int Late)
-{
-    public double? LateShare => Met == 0 ? null : (double)Late / Met;
-}
-
-/// <summary>An organisation × category pair with its stages; <see cref="LostAt"/> is the stage that loses most deadlines.</summary>
-public sealed record StageLink(
-    string OrganisationId, string Organisation, string CategoryId, string Category, int Requests, IReadOnlyList<StageFigures> Stages)
-{
-    public double? LateShare => Stages.Sum(s => s.Met) is var met and > 0 ? (double)Stages.Sum(s => s.Late) / met : null;
-
-    public string? LostAt => Stages.Where(s => s.Late > 0).OrderByDescending(s => s.Late).Select(s => s.Stage).FirstOrDefault();
-}
-
-/// <summary>One request of a link, for the drill-down: its number, registration day and the stages whose deadline it missed.</summary>
-public sealed record StageDrillRow(string Number, DateOnly RegisteredOn, IReadOnlyList<string> LateStages);
-
 /// <summary>
 /// Where the time goes and where deadlines are lost, for every organisation and category, weakest links first
 /// (highest share of stage deadlines missed). Time in a stage is the time since the previous stage was met.
 /// Pairs with fewer than <c>minRequests</c> requests are left out so that one unlucky request does not top the list.
 /// </summary>
-public sealed class StageReport(TenantScopedDbContext db, ReportLabels labels)
+internal sealed class StageReport(TenantScopedDbContext db, ReportLabels labels)
 {
     public Task<IReadOnlyList<StageLink>> RunAsync(
         ReportScope scope, DateOnly from, DateOnly to, int minRequests, string culture, CancellationToken ct) =>

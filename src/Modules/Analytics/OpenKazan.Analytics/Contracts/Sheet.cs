@@ -1,4 +1,4 @@
-namespace OpenKazan.Analytics.Export;
+namespace OpenKazan.Analytics.Contracts;
 
 /// <summary>What a column holds, so that a spreadsheet types and formats its cells (and a CSV writes plain numbers).</summary>
 public enum CellKind

@@ -1,4 +1,4 @@
-namespace OpenKazan.Analytics.ReportConstructor;
+namespace OpenKazan.Analytics.Contracts;
 
 /// <summary>
 /// What a user asks for: group by these dimensions, compute these measures over requests registered between
@@ -13,12 +13,6 @@ public sealed record ReportSpec(
     DateOnly? CompareFrom = null,
     DateOnly? CompareTo = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Filters = null);
-
-/// <summary>Whose requests a report may read: one city (optionally one organisation of it) or, for the central team, several cities.</summary>
-public sealed record ReportScope(IReadOnlyList<Guid> Cities, Guid? OrganisationId, bool CrossCity)
-{
-    public static ReportScope City(Guid city, Guid? organisationId = null) => new([city], organisationId, CrossCity: false);
-}
 
 /// <summary>One row of a report: the dimension values (keys and readable labels) and one number per measure.</summary>
 public sealed record ReportRow(IReadOnlyList<string> Keys, IReadOnlyList<string> Labels, IReadOnlyList<double?> Values, IReadOnlyList<double?>? Comparison);
