@@ -11,7 +11,6 @@ internal static class HostContractDebt
         [""] =
         [
             "OpenKazan.Analytics.Export.IReportWording",
-            "OpenKazan.Identity.Seeding.DemoIdentitySeeder",
         ],
         ["Commands"] =
         [
@@ -23,11 +22,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
             "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
             "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
-        ],
-        ["Notifications"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Identity.SignUp.IAccountNotifier",
         ],
         ["Pages/Account"] =
         [
@@ -100,20 +94,11 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.Rollout.TrainingRecords",
             "OpenKazan.Onboarding.Rollout.TrainingSession",
         ],
-        ["Pages/Executor"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-        ],
-        ["Pages/Resident"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-        ],
         ["Seeding"] =
         [
             "OpenKazan.Analytics.Generator.GeneratorOptions",
             "OpenKazan.Analytics.Generator.GeneratorResult",
             "OpenKazan.Analytics.Generator.RequestGenerator",
-            "OpenKazan.Identity.Domain.PlatformUser",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
         ],

@@ -58,11 +58,12 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<KnownDevices>();
         services.AddScoped<ProfileService>();
         services.AddScoped<ICallerAccounts, CallerAccounts>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IStaffAdministration, StaffService>();
         services.AddScoped<ICityStaff, CityStaff>();
         services.AddScoped<IRegistryReferenceSource, StaffReferences>();
         services.AddScoped<TokenPrincipals>();
-        services.AddScoped<DemoIdentitySeeder>();
+        services.AddScoped<IDemoAccountSeeder, DemoIdentitySeeder>();
         services.AddScoped<DemoClients>();
         services.AddSingleton<CityScopes>();
         services.AddSingleton<CityUrls>();

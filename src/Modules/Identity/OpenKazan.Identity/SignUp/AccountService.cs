@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using OpenKazan.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
@@ -77,7 +78,7 @@ public sealed class AccountService(
         if (mailAllowed)
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            outbox.Queue(notifier.Confirmation(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token)));
+            outbox.Queue(notifier.Confirmation(user.Email!, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token)));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -108,7 +109,7 @@ public sealed class AccountService(
         if (await users.FindByEmailAsync(email.Trim()) is { } user && mailAllowed)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            outbox.Queue(notifier.PasswordReset(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token)));
+            outbox.Queue(notifier.PasswordReset(user.Email!, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token)));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -142,7 +143,7 @@ public sealed class AccountService(
         if (existing is not null && await limits.TryMailAsync(email, cancellationToken))
         {
             var slug = currentTenant.Tenant?.Slug;
-            outbox.Queue(notifier.AlreadyRegistered(existing, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password")));
+            outbox.Queue(notifier.AlreadyRegistered(existing.Email!, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password")));
             await db.SaveChangesAsync(cancellationToken);
         }
 
