@@ -23,18 +23,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
             "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
         ],
-        ["Pages/Account"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Identity.Profile.ProfileService",
-            "OpenKazan.Identity.Profile.ProfileUpdate",
-            "OpenKazan.Identity.Profile.ProfileView",
-            "OpenKazan.Identity.SignIn.CitySignIn",
-            "OpenKazan.Identity.SignIn.PasswordSignIn",
-            "OpenKazan.Identity.SignUp.AccountService",
-            "OpenKazan.Identity.SignUp.SignUpForm",
-            "OpenKazan.Identity.SignUp.SignUpResult",
-        ],
         ["Pages/Admin"] =
         [
         ],
