@@ -14,9 +14,6 @@ internal static class HostContractDebt
         ],
         ["Commands"] =
         [
-            "OpenKazan.Analytics.Generator.GeneratorOptions",
-            "OpenKazan.Analytics.Generator.GeneratorResult",
-            "OpenKazan.Analytics.Generator.RequestGenerator",
             "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
@@ -84,9 +81,6 @@ internal static class HostContractDebt
         ],
         ["Seeding"] =
         [
-            "OpenKazan.Analytics.Generator.GeneratorOptions",
-            "OpenKazan.Analytics.Generator.GeneratorResult",
-            "OpenKazan.Analytics.Generator.RequestGenerator",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
         ],
