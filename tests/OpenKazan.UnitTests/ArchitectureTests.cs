@@ -128,25 +128,13 @@ public sealed class ArchitectureTests
     }
 
     private static List<(string Name, string Text)> SourceFiles() =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot().FullName, "src"), "*.cs", SearchOption.AllDirectories)
+        Directory.GetFiles(Path.Combine(Repository.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))
             .ToList();
 
     /// <summary>The modules as the source tree has them: one folder per module under src/Modules.</summary>
-    private static List<string> ModuleFolders() =>
-        Directory.GetDirectories(Path.Combine(RepositoryRoot().FullName, "src", "Modules"))
+    internal static List<string> ModuleFolders() =>
+        Directory.GetDirectories(Path.Combine(Repository.Root, "src", "Modules"))
             .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
-
-    private static DirectoryInfo RepositoryRoot()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "OpenKazan.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        return root;
-    }
 }

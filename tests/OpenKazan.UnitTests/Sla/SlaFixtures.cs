@@ -8,16 +8,13 @@ namespace OpenKazan.UnitTests.Sla;
 /// <summary>Calendars and times the SLA tests share: the real Kazan package and a Berlin week with DST.</summary>
 internal static class SlaFixtures
 {
-    public static string RepositoryRoot { get; } = FindRoot(AppContext.BaseDirectory) ?? FindRoot(Directory.GetCurrentDirectory())
-        ?? throw new InvalidOperationException("OpenKazan.sln not found above the test folder.");
-
     public static TimeZoneInfo Moscow { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
 
     public static TimeZoneInfo Berlin { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
     /// <summary>Kazan as its package describes it: Mon–Thu 09:00–18:00, Fri 09:00–16:45, the 2026–2027 holidays.</summary>
     public static TenantContext Kazan { get; } = TenantJson.Parse(
-        File.ReadAllText(Path.Combine(RepositoryRoot, "tenants", "kazan", "tenant.json"))).ToContext();
+        File.ReadAllText(Path.Combine(Repository.Root, "tenants", "kazan", "tenant.json"))).ToContext();
 
     public static BusinessCalendar KazanCalendar { get; } = BusinessCalendar.For(Kazan);
 
@@ -32,17 +29,4 @@ internal static class SlaFixtures
 
     public static DateTime Utc(int year, int month, int day, int hour, int minute = 0) =>
         new(year, month, day, hour, minute, 0, DateTimeKind.Utc);
-
-    private static string? FindRoot(string start)
-    {
-        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OpenKazan.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
-    }
 }

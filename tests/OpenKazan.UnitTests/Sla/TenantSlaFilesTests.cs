@@ -8,13 +8,13 @@ namespace OpenKazan.UnitTests.Sla;
 public sealed class TenantSlaFilesTests
 {
     public static TheoryData<string> Cities { get; } = new(
-        Directory.GetDirectories(Path.Combine(SlaFixtures.RepositoryRoot, "tenants")).Select(Path.GetFileName).OfType<string>());
+        Directory.GetDirectories(Path.Combine(Repository.Root, "tenants")).Select(Path.GetFileName).OfType<string>());
 
     [Theory]
     [MemberData(nameof(Cities))]
     public async Task A_demo_city_sla_json_parses_without_errors(string city)
     {
-        var source = new FolderPackageSource(Path.Combine(SlaFixtures.RepositoryRoot, "tenants", city));
+        var source = new FolderPackageSource(Path.Combine(Repository.Root, "tenants", city));
         var registry = await CheckedRegistryPackage.ReadAsync(source, city: null, CancellationToken.None);
 
         var (policy, errors) = await SlaPackageReader.ReadAsync(source, registry.Categories, CancellationToken.None);
@@ -27,7 +27,7 @@ public sealed class TenantSlaFilesTests
     public void The_RU_416_template_is_embedded_and_is_the_demo_cities_policy()
     {
         var template = SlaTemplates.Json(SlaTemplates.Ru416);
-        var kazan = File.ReadAllText(Path.Combine(SlaFixtures.RepositoryRoot, "tenants", "kazan", "sla.json"));
+        var kazan = File.ReadAllText(Path.Combine(Repository.Root, "tenants", "kazan", "sla.json"));
 
         Assert.Equal(kazan, template);
         Assert.Equal(6, SlaTemplates.Document(SlaTemplates.Ru416).Rules.Count);

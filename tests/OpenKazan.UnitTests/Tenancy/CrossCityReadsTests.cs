@@ -13,7 +13,7 @@ public sealed class CrossCityReadsTests
     [Fact]
     public void Only_the_cross_city_reader_sets_the_city_filter_aside()
     {
-        var src = Path.Combine(SlaFixtures.RepositoryRoot, "src");
+        var src = Path.Combine(Repository.Root, "src");
         var setAside = Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/'))
