@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
@@ -24,7 +24,7 @@ public sealed class VolumeCityFixture : IAsyncLifetime
         var city = App.Services.GetRequiredService<ITenantStore>().FindBySlug("kazan")!;
         await using var scope = App.Services.GetRequiredService<TenantScopeFactory>().Create(city);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Generated = await scope.Services.GetRequiredService<RequestGenerator>()
+        Generated = await scope.Services.GetRequiredService<IRequestGenerator>()
             .GenerateAsync(new GeneratorOptions(Requests, 11, 90, today), TextWriter.Null, CancellationToken.None);
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -33,7 +33,7 @@ public sealed class GenerateCommands(IServiceProvider services, TextWriter outpu
         }
 
         await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(city);
-        var result = await scope.Services.GetRequiredService<RequestGenerator>().GenerateAsync(options, output, cancellationToken);
+        var result = await scope.Services.GetRequiredService<IRequestGenerator>().GenerateAsync(options, output, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Generated {result.Requests} requests in '{slug}' over {result.Days} days (busiest day {result.BusiestDay}) in {result.Took:hh\\:mm\\:ss}; " +
             $"chronically late organisations: {string.Join(", ", result.ChronicallyLate)}."));
@@ -60,7 +60,7 @@ public sealed class GenerateCommands(IServiceProvider services, TextWriter outpu
         DateOnly? lastDay = values.TryGetValue("--last-day", out var text)
             ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null
             : today;
-        return count is > 0 && seed is not null && days is > 0 && lastDay is { } last && (long)count.Value <= (long)days.Value * DailyVolumes.MaxPerDay
+        return count is > 0 && seed is not null && days is > 0 && lastDay is { } last && (long)count.Value <= (long)days.Value * GeneratorOptions.MaxPerDay
             ? new GeneratorOptions(count.Value, seed.Value, days.Value, last)
             : null;
     }

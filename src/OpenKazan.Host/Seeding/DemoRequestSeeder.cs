@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Requests.Contracts;
 using OpenKazan.Tenancy;
@@ -36,7 +36,7 @@ public sealed partial class DemoRequestSeeder(
 
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, city.Zone));
             var seed = city.Slug.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
-            var result = await scope.Services.GetRequiredService<RequestGenerator>()
+            var result = await scope.Services.GetRequiredService<IRequestGenerator>()
                 .GenerateAsync(new GeneratorOptions(count, seed, Days, today), TextWriter.Null, cancellationToken);
             LogSeeded(logger, city.Slug, result.Requests, result.Took.TotalSeconds);
         }

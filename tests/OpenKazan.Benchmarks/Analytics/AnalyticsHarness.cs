@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.ReportConstructor;
 using OpenKazan.Analytics.StageAnalytics;
 using OpenKazan.Host;
@@ -45,7 +45,7 @@ public sealed partial class AnalyticsHarness : IHarness
         if (isNew)
         {
             await using var scope = app.Services.GetRequiredService<TenantScopeFactory>().Create(city);
-            var generated = await scope.Services.GetRequiredService<RequestGenerator>()
+            var generated = await scope.Services.GetRequiredService<IRequestGenerator>()
                 .GenerateAsync(new GeneratorOptions(options.Count, options.Seed, 730, lastDay), Console.Out, cancellationToken);
             Console.WriteLine(Invariant($"generated {generated.Requests} requests, busiest day {generated.BusiestDay}, in {generated.Took.TotalSeconds:F0} s"));
         }

@@ -1,4 +1,4 @@
-using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.Persistence;
@@ -23,7 +23,7 @@ public class AnalyticsFactory(DatabaseProvider provider) : RequestsFactory(provi
         await _once.WaitAsync();
         try
         {
-            return _generated ??= await InCityAsync("grozny", sp => sp.GetRequiredService<RequestGenerator>()
+            return _generated ??= await InCityAsync("grozny", sp => sp.GetRequiredService<IRequestGenerator>()
                 .GenerateAsync(new GeneratorOptions(3000, 7, 90, LastDay), TextWriter.Null, CancellationToken.None));
         }
         finally

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OpenKazan.Analytics.Generator;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Feedback.Domain;
 using OpenKazan.IntegrationTests.Requests.Infrastructure;
 using OpenKazan.Persistence;
@@ -36,9 +36,9 @@ public class GeneratedCityFactory(DatabaseProvider provider) : RequestsFactory(p
         {
             if (!_generated)
             {
-                await InCityAsync("kazan", sp => sp.GetRequiredService<RequestGenerator>()
+                await InCityAsync("kazan", sp => sp.GetRequiredService<IRequestGenerator>()
                     .GenerateAsync(new GeneratorOptions(KazanRequests, 5, 7, KazanLastDay), TextWriter.Null, CancellationToken.None));
-                await InCityAsync("grozny", sp => sp.GetRequiredService<RequestGenerator>()
+                await InCityAsync("grozny", sp => sp.GetRequiredService<IRequestGenerator>()
                     .GenerateAsync(new GeneratorOptions(GroznyRequests, 9, 20, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime)), TextWriter.Null, CancellationToken.None));
                 _generated = true;
             }

@@ -15,9 +15,6 @@ internal static class HostContractDebt
         ],
         ["Commands"] =
         [
-            "OpenKazan.Analytics.Generator.GeneratorOptions",
-            "OpenKazan.Analytics.Generator.GeneratorResult",
-            "OpenKazan.Analytics.Generator.RequestGenerator",
             "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
@@ -94,9 +91,6 @@ internal static class HostContractDebt
         ],
         ["Seeding"] =
         [
-            "OpenKazan.Analytics.Generator.GeneratorOptions",
-            "OpenKazan.Analytics.Generator.GeneratorResult",
-            "OpenKazan.Analytics.Generator.RequestGenerator",
             "OpenKazan.Identity.Domain.PlatformUser",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",

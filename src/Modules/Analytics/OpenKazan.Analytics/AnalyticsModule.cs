@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.CrossCity;
 using OpenKazan.Analytics.Endpoints;
 using OpenKazan.Analytics.Facts;
@@ -23,7 +24,7 @@ public static class AnalyticsModule
         services.AddScoped<ReportEngine>();
         services.AddSingleton<FactStore>();
         services.AddScoped<StageReport>();
-        services.AddScoped<RequestGenerator>();
+        services.AddScoped<IRequestGenerator, RequestGenerator>();
         services.AddQuartz(q => q.AddRecurringJob<RequestFactSyncJob>(RequestFactSyncJob.Key, TimeSpan.FromMinutes(1)));
         return services;
     }

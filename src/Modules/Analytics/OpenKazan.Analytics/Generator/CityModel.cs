@@ -4,12 +4,12 @@ using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Analytics.Generator;
 
-public sealed record GenBuilding(Guid Id, Guid DistrictId, Guid? ManagingOrganisationId);
+internal sealed record GenBuilding(Guid Id, Guid DistrictId, Guid? ManagingOrganisationId);
 
-public sealed record GenCategory(Guid Id, string Group, bool IsEmergency);
+internal sealed record GenCategory(Guid Id, string Group, bool IsEmergency);
 
 /// <summary>The city's registry as the generator needs it, with a stable order so a seed always picks the same rows.</summary>
-public sealed record CityModel(
+internal sealed record CityModel(
     IReadOnlyList<GenBuilding> Buildings,
     IReadOnlyList<GenCategory> Routine,
     IReadOnlyList<GenCategory> Emergency,

@@ -1,12 +1,14 @@
+using OpenKazan.Analytics.Contracts;
+
 namespace OpenKazan.Analytics.Generator;
 
 /// <summary>
 /// How many requests each day gets: a seasonal curve (heating start in October, frost and snow in January–February,
 /// thaw in March), fewer on Sundays, scaled to the asked total and capped at <see cref="MaxPerDay"/>.
 /// </summary>
-public static class DailyVolumes
+internal static class DailyVolumes
 {
-    public const int MaxPerDay = 10_000;
+    public const int MaxPerDay = GeneratorOptions.MaxPerDay;
 
     public static int[] Plan(int total, int days, DateOnly firstDay)
     {

@@ -8,7 +8,7 @@ namespace OpenKazan.Analytics.Generator;
 /// Batched inserts through EF (SQLite, SQL Server): the requests with their histories through Requests' bulk import, the
 /// fact rows in one SaveChanges, the ratings and votes through Feedback's bulk import; the tracker cleared after each.
 /// </summary>
-public sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWriter
+internal sealed class EfBatchWriter(TenantScopedDbContext db) : IRequestBatchWriter
 {
     public async Task WriteAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
     {

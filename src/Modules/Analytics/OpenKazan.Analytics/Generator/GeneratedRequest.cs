@@ -9,14 +9,14 @@ namespace OpenKazan.Analytics.Generator;
 /// and its met stages (as Requests' bulk import takes them), its fact row, and, when the requester took part,
 /// their rating of the work and their vote on the building's managing organisation (as Feedback's takes them).
 /// </summary>
-public sealed record GeneratedRequest(
+internal sealed record GeneratedRequest(
     ImportedRequestHistory History,
     RequestFact Fact,
     ImportedRating? Rating,
     ImportedVote? Vote);
 
 /// <summary>A batch's rows for Requests' and Feedback's bulk imports.</summary>
-public static class GeneratedBatch
+internal static class GeneratedBatch
 {
     public static List<ImportedRequestHistory> Histories(this IReadOnlyList<GeneratedRequest> batch) => [.. batch.Select(g => g.History)];
 
@@ -28,17 +28,17 @@ public static class GeneratedBatch
 }
 
 /// <summary>Stage targets in business minutes from registration (the demo SLA's order of magnitude).</summary>
-public sealed record StageTargets(int Accept, int Localise, int Resolve)
+internal sealed record StageTargets(int Accept, int Localise, int Resolve)
 {
     public static readonly StageTargets Routine = new(480, 1440, 4320);
     public static readonly StageTargets Emergency = new(30, 120, 1440);
 }
 
 /// <summary>One step of the escalation ladder: whom it goes to, and how long after the breach.</summary>
-public sealed record EscalationStep(int Level, string Notify, int AfterBreachMinutes);
+internal sealed record EscalationStep(int Level, string Notify, int AfterBreachMinutes);
 
 /// <summary>The demo SLA's escalation ladder (the RU-416 template's): the dispatcher at once, the organisation's head after four hours, the committee after a day.</summary>
-public static class EscalationLadder
+internal static class EscalationLadder
 {
     public static readonly IReadOnlyList<EscalationStep> Steps =
     [

@@ -11,7 +11,7 @@ namespace OpenKazan.Analytics.Generator;
 /// histories, deadlines, SLA incidents and stages go through Requests' bulk import, the ratings and votes through
 /// Feedback's, and the fact rows are copied here (the column list follows the EF mapping).
 /// </summary>
-public sealed class PostgresCopyWriter(TenantScopedDbContext db, NpgsqlConnection connection) : IRequestBatchWriter
+internal sealed class PostgresCopyWriter(TenantScopedDbContext db, NpgsqlConnection connection) : IRequestBatchWriter
 {
     public async Task WriteAsync(IReadOnlyList<GeneratedRequest> batch, CancellationToken ct)
     {

@@ -1,16 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpenKazan.Analytics.Contracts;
 using OpenKazan.Analytics.Facts;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.BuildingBlocks.Tenancy;
 
 namespace OpenKazan.Analytics.Generator;
-
-/// <summary>What to generate: how many requests, from which seed, over how many days ending on which date.</summary>
-public sealed record GeneratorOptions(int Count, int Seed, int Days, DateOnly LastDay);
-
-/// <summary>What was generated, for the command's output.</summary>
-public sealed record GeneratorResult(int Requests, int Days, int BusiestDay, IReadOnlyCollection<Guid> ChronicallyLate, TimeSpan Took);
 
 /// <summary>
 /// Fills the current city with generated requests, their histories up to now, stage deadlines, SLA incidents, met stages, fact rows,
@@ -18,7 +13,7 @@ public sealed record GeneratorResult(int Requests, int Days, int BusiestDay, IRe
 /// registration. PostgreSQL gets binary COPY, the other engines batched inserts. The facts are written directly, as one
 /// fold of their own (so the report engine reads them), and the number counters are moved past the numbers given out.
 /// </summary>
-public sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time)
+internal sealed class RequestGenerator(TenantScopedDbContext db, ICurrentTenant tenant, TimeProvider time) : IRequestGenerator
 {
     public const int BatchSize = 20_000;
 

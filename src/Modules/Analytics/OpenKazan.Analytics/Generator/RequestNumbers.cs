@@ -8,7 +8,7 @@ namespace OpenKazan.Analytics.Generator;
 /// local year), continuing the city's counters, and moves the counters past the numbers given out so that the next
 /// live request follows on instead of colliding.
 /// </summary>
-public sealed class RequestNumbers
+internal sealed class RequestNumbers
 {
     private readonly string _prefix;
     private readonly TimeZoneInfo _zone;

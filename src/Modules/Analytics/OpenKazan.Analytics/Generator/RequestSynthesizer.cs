@@ -14,7 +14,7 @@ namespace OpenKazan.Analytics.Generator;
 /// stage it has reached. The warnings, breaches and escalations are those the SLA monitor would have recorded.
 /// The same seed, registry and clock always give the same requests, ids included.
 /// </summary>
-public sealed class RequestSynthesizer(CityModel city, Random random, FactLookups lookups, RequestNumbers numbers, DateTime now)
+internal sealed class RequestSynthesizer(CityModel city, Random random, FactLookups lookups, RequestNumbers numbers, DateTime now)
 {
     public const double EmergencyShare = 0.08;
     public const double ChronicSlowdown = 2.5;
