@@ -17,8 +17,6 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
-            "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
-            "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
         ],
         ["Pages/Admin"] =
         [
@@ -60,24 +58,10 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportJobs.CityImportJobs",
             "OpenKazan.Onboarding.ImportJobs.ImportJobState",
             "OpenKazan.Onboarding.ImportJobs.PackageFolders",
-            "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
-            "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
             "OpenKazan.Onboarding.NewCity.NewCityDraft",
             "OpenKazan.Onboarding.NewCity.NewCityLogo",
             "OpenKazan.Onboarding.NewCity.NewCityPackage",
             "OpenKazan.Onboarding.NewCity.OverlayPackageSource",
-            "OpenKazan.Onboarding.Overview.CitiesOverview",
-            "OpenKazan.Onboarding.Overview.CityOverviewRow",
-            "OpenKazan.Onboarding.Rollout.Certification",
-            "OpenKazan.Onboarding.Rollout.RolloutChecklist",
-            "OpenKazan.Onboarding.Rollout.RolloutItem",
-            "OpenKazan.Onboarding.Rollout.RolloutStep",
-            "OpenKazan.Onboarding.Rollout.RolloutTracker",
-            "OpenKazan.Onboarding.Rollout.TickOutcome",
-            "OpenKazan.Onboarding.Rollout.TrainingAttendance",
-            "OpenKazan.Onboarding.Rollout.TrainingCourse",
-            "OpenKazan.Onboarding.Rollout.TrainingRecords",
-            "OpenKazan.Onboarding.Rollout.TrainingSession",
         ],
         ["Seeding"] =
         [
