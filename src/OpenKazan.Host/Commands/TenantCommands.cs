@@ -1,7 +1,7 @@
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Onboarding.ImportCityPackage;
-using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -94,7 +94,7 @@ public sealed class TenantCommands(IServiceProvider services, TextWriter output)
     }
 
     private async Task<int> SetStatusAsync(string slug, TenantStatus status, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<CityLifecycle>().MoveAsync(slug, status, ConsoleUser, cancellationToken) switch
+        await services.GetRequiredService<ICityLifecycle>().MoveAsync(slug, status, ConsoleUser, cancellationToken) switch
         {
             LifecycleOutcome.UnknownCity => await FailAsync($"There is no city '{slug}'.", 1),
             LifecycleOutcome.NotAllowed => await FailAsync($"'{slug}' cannot move to {status} from where it is.", 1),

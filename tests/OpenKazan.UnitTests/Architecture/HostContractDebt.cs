@@ -10,32 +10,12 @@ internal static class HostContractDebt
     {
         [""] =
         [
-            "OpenKazan.Identity.Seeding.DemoIdentitySeeder",
         ],
         ["Commands"] =
         [
             "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
-            "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
-            "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
-        ],
-        ["Notifications"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Identity.SignUp.IAccountNotifier",
-        ],
-        ["Pages/Account"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Identity.Profile.ProfileService",
-            "OpenKazan.Identity.Profile.ProfileUpdate",
-            "OpenKazan.Identity.Profile.ProfileView",
-            "OpenKazan.Identity.SignIn.CitySignIn",
-            "OpenKazan.Identity.SignIn.PasswordSignIn",
-            "OpenKazan.Identity.SignUp.AccountService",
-            "OpenKazan.Identity.SignUp.SignUpForm",
-            "OpenKazan.Identity.SignUp.SignUpResult",
         ],
         ["Pages/Admin"] =
         [
@@ -49,36 +29,13 @@ internal static class HostContractDebt
             "OpenKazan.Onboarding.ImportJobs.CityImportJobs",
             "OpenKazan.Onboarding.ImportJobs.ImportJobState",
             "OpenKazan.Onboarding.ImportJobs.PackageFolders",
-            "OpenKazan.Onboarding.Lifecycle.CityLifecycle",
-            "OpenKazan.Onboarding.Lifecycle.LifecycleOutcome",
             "OpenKazan.Onboarding.NewCity.NewCityDraft",
             "OpenKazan.Onboarding.NewCity.NewCityLogo",
             "OpenKazan.Onboarding.NewCity.NewCityPackage",
             "OpenKazan.Onboarding.NewCity.OverlayPackageSource",
-            "OpenKazan.Onboarding.Overview.CitiesOverview",
-            "OpenKazan.Onboarding.Overview.CityOverviewRow",
-            "OpenKazan.Onboarding.Rollout.Certification",
-            "OpenKazan.Onboarding.Rollout.RolloutChecklist",
-            "OpenKazan.Onboarding.Rollout.RolloutItem",
-            "OpenKazan.Onboarding.Rollout.RolloutStep",
-            "OpenKazan.Onboarding.Rollout.RolloutTracker",
-            "OpenKazan.Onboarding.Rollout.TickOutcome",
-            "OpenKazan.Onboarding.Rollout.TrainingAttendance",
-            "OpenKazan.Onboarding.Rollout.TrainingCourse",
-            "OpenKazan.Onboarding.Rollout.TrainingRecords",
-            "OpenKazan.Onboarding.Rollout.TrainingSession",
-        ],
-        ["Pages/Executor"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-        ],
-        ["Pages/Resident"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
         ],
         ["Seeding"] =
         [
-            "OpenKazan.Identity.Domain.PlatformUser",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
             "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
         ],

@@ -5,7 +5,7 @@ using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Pages.Central;
 using OpenKazan.Host.Pages.Status;
-using OpenKazan.Onboarding.Rollout;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Requests.Comments;
 using OpenKazan.Requests.Domain;
 using OpenKazan.Requests.Transitions;

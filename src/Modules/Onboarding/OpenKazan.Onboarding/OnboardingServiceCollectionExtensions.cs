@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Onboarding.ImportJobs;
@@ -16,10 +17,11 @@ public static class OnboardingServiceCollectionExtensions
         services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection(OnboardingOptions.SectionName));
         services.AddScoped<CityPackageImporter>();
         services.AddScoped<CityPackageExporter>();
-        services.AddScoped<CityLifecycle>();
-        services.AddScoped<CitiesOverview>();
+        services.AddScoped<ICityLifecycle, CityLifecycle>();
+        services.AddScoped<ICitiesOverview, CitiesOverview>();
         services.AddScoped<RolloutTracker>();
-        services.AddScoped<TrainingRecords>();
+        services.AddScoped<IRolloutTracker>(sp => sp.GetRequiredService<RolloutTracker>());
+        services.AddScoped<ITrainingRecords, TrainingRecords>();
         services.AddSingleton<PackageFolders>();
         services.AddSingleton<CityImportJobs>();
         services.AddScoped<NewCity.NewCityPackage>();

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.ExportCityPackage;
-using OpenKazan.Onboarding.Lifecycle;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -15,10 +15,13 @@ namespace OpenKazan.Host.Pages.Central;
 /// <summary>One city for the central team: go-live, suspension and archiving, feature switches, export as a package.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
 public sealed class CityModel(
-    ITenantStore store, CityLifecycle lifecycle, ICityFeatureSwitch features, CityPackageExporter exporter,
+    ITenantStore store, ICityLifecycle lifecycle, ICityFeatureSwitch features, CityPackageExporter exporter,
     IStringLocalizer<CentralResource> text) : CentralPage
 {
     public TenantInfo City { get; private set; } = null!;
+
+    /// <summary>The states the city may move to from where it is.</summary>
+    public IReadOnlyList<TenantStatus> NextStates { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -81,6 +84,7 @@ public sealed class CityModel(
         }
 
         City = city;
+        NextStates = lifecycle.NextStates(city.Status);
         return true;
     }
 }

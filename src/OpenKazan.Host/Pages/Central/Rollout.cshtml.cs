@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Onboarding.Rollout;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -13,13 +13,13 @@ namespace OpenKazan.Host.Pages.Central;
 /// <summary>A city's rollout checklist and who is certified there; the central team ticks training and certifies.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
 public sealed class RolloutModel(
-    ITenantStore store, RolloutTracker tracker, TrainingRecords training, IStringLocalizer<CentralResource> text) : CentralPage
+    ITenantStore store, IRolloutTracker tracker, ITrainingRecords training, IStringLocalizer<CentralResource> text) : CentralPage
 {
     public TenantInfo City { get; private set; } = null!;
 
     public RolloutChecklist Checklist { get; private set; } = null!;
 
-    public IReadOnlyList<Certification> Certifications { get; private set; } = [];
+    public IReadOnlyList<CertificationView> Certifications { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }

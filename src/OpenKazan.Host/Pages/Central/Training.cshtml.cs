@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Onboarding.Rollout;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
@@ -11,11 +11,11 @@ namespace OpenKazan.Host.Pages.Central;
 
 /// <summary>Training courses and their sessions in the cities.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
-public sealed class TrainingModel(ITenantStore store, TrainingRecords training, IStringLocalizer<CentralResource> text) : CentralPage
+public sealed class TrainingModel(ITenantStore store, ITrainingRecords training, IStringLocalizer<CentralResource> text) : CentralPage
 {
-    public IReadOnlyList<TrainingCourse> Courses { get; private set; } = [];
+    public IReadOnlyList<TrainingCourseView> Courses { get; private set; } = [];
 
-    public IReadOnlyList<TrainingSession> Sessions { get; private set; } = [];
+    public IReadOnlyList<TrainingSessionView> Sessions { get; private set; } = [];
 
     public ITenantStore Cities => store;
 

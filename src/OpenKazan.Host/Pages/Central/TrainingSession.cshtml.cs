@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Onboarding.Rollout;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -12,15 +12,15 @@ namespace OpenKazan.Host.Pages.Central;
 
 /// <summary>One training session: who attended; attending certifies for the course's role in the session's city.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
-public sealed class TrainingSessionModel(ITenantStore store, TrainingRecords training, IStringLocalizer<CentralResource> text) : CentralPage
+public sealed class TrainingSessionModel(ITenantStore store, ITrainingRecords training, IStringLocalizer<CentralResource> text) : CentralPage
 {
-    public TrainingSession Session { get; private set; } = null!;
+    public TrainingSessionView Session { get; private set; } = null!;
 
-    public TrainingCourse Course { get; private set; } = null!;
+    public TrainingCourseView Course { get; private set; } = null!;
 
     public TenantInfo? City { get; private set; }
 
-    public IReadOnlyList<TrainingAttendance> Attendance { get; private set; } = [];
+    public IReadOnlyList<AttendanceView> Attendance { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }

@@ -1,3 +1,4 @@
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Tenancy.Contracts;
 
@@ -8,10 +9,9 @@ namespace OpenKazan.Onboarding.Lifecycle;
 /// change, so every node sees it within the catalog poll interval, without a restart. The first go-live is kept for
 /// the rollout checklist with the person who made it.
 /// </summary>
-public sealed class CityLifecycle(ITenantStore store, ICityCatalog catalog, RolloutTracker rollout)
+internal sealed class CityLifecycle(ITenantStore store, ICityCatalog catalog, RolloutTracker rollout) : ICityLifecycle
 {
-    /// <summary>The states a city may move to from the given one; an archived city stays archived.</summary>
-    public static IReadOnlyList<TenantStatus> NextStates(TenantStatus current) => current switch
+    public IReadOnlyList<TenantStatus> NextStates(TenantStatus current) => current switch
     {
         TenantStatus.Onboarding => [TenantStatus.Active, TenantStatus.Archived],
         TenantStatus.Active => [TenantStatus.Suspended, TenantStatus.Archived],
@@ -44,11 +44,4 @@ public sealed class CityLifecycle(ITenantStore store, ICityCatalog catalog, Roll
 
         return LifecycleOutcome.Moved;
     }
-}
-
-public enum LifecycleOutcome
-{
-    Moved,
-    UnknownCity,
-    NotAllowed,
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.Rollout;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
@@ -8,16 +9,12 @@ using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Overview;
 
-/// <summary>One line of the central team's overview of all cities.</summary>
-public sealed record CityOverviewRow(
-    TenantInfo City, int Buildings, double RequestsPerDay, double? SlaCompliance, RolloutChecklist Rollout);
-
 /// <summary>
 /// The central team's explicitly cross-city read: each city is read inside its own scope (its own filter and, for a
 /// city with its own database, its own connection), never through one query over all cities. Only the central pages
 /// (PlatformAdmin and RolloutManager) call it.
 /// </summary>
-public sealed class CitiesOverview(ITenantStore store, TenantScopeFactory scopes, RolloutTracker rollout, TimeProvider time)
+internal sealed class CitiesOverview(ITenantStore store, TenantScopeFactory scopes, IRolloutTracker rollout, TimeProvider time) : ICitiesOverview
 {
     public async Task<IReadOnlyList<CityOverviewRow>> ListAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 
@@ -7,7 +8,7 @@ namespace OpenKazan.Onboarding.Rollout;
 /// (<see cref="SessionId"/> set, withdrawn with the attendance), or recorded explicitly by the central team.
 /// </summary>
 [GlobalEntity]
-public sealed class Certification
+internal sealed class Certification
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -22,4 +23,6 @@ public sealed class Certification
     public DateTime CertifiedAt { get; set; }
 
     public required string RecordedBy { get; set; }
+
+    internal CertificationView ToView() => new(Attendee, Role, SessionId, CertifiedAt, RecordedBy);
 }

@@ -1,4 +1,5 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 

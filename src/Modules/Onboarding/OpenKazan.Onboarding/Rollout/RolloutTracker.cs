@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Identity.Contracts;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Requests.Contracts;
 using OpenKazan.Tenancy.Contracts;
@@ -13,8 +14,8 @@ namespace OpenKazan.Onboarding.Rollout;
 /// is read inside its own scope); training is ticked by the central team; the go-live date is recorded when the city
 /// first becomes active.
 /// </summary>
-public sealed class RolloutTracker(
-    CentralDbContext catalog, ICityStaff staff, TenantScopeFactory scopes, ITenantStore store, TimeProvider time)
+internal sealed class RolloutTracker(
+    CentralDbContext catalog, ICityStaff staff, TenantScopeFactory scopes, ITenantStore store, TimeProvider time) : IRolloutTracker
 {
     /// <summary>The steps a person ticks; the others follow from the city's data and status.</summary>
     public static IReadOnlyList<RolloutStep> ManualSteps { get; } = [RolloutStep.TrainingHeld];
@@ -86,11 +87,4 @@ public sealed class RolloutTracker(
         var firstRequest = await db.FirstRequestRegisteredAtAsync(ct);
         return (buildings, firstRequest);
     }
-}
-
-public enum TickOutcome
-{
-    Ticked,
-    UnknownCity,
-    NotManual,
 }

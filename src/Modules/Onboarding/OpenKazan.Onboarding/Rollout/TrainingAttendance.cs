@@ -1,10 +1,11 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 
 /// <summary>Whether one staff member (by account e-mail or user id) attended a session.</summary>
 [GlobalEntity]
-public sealed class TrainingAttendance
+internal sealed class TrainingAttendance
 {
     public Guid SessionId { get; set; }
 
@@ -15,4 +16,6 @@ public sealed class TrainingAttendance
     public DateTime RecordedAt { get; set; }
 
     public required string RecordedBy { get; set; }
+
+    internal AttendanceView ToView() => new(Attendee, Attended, RecordedBy);
 }

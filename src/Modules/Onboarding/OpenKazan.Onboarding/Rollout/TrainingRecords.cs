@@ -1,36 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Tenancy.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 
-/// <summary>
-/// Courses, their sessions in cities, who attended, and who is certified for which role where. Attending a session
-/// certifies the attendee for the course's role in the session's city; withdrawing the attendance withdraws it.
-/// </summary>
-public sealed class TrainingRecords(CentralDbContext db, ITenantStore store, TimeProvider time)
+/// <summary>The central team's training records (see <see cref="ITrainingRecords"/>), kept next to the catalog.</summary>
+internal sealed class TrainingRecords(CentralDbContext db, ITenantStore store, TimeProvider time) : ITrainingRecords
 {
-    public Task<List<TrainingCourse>> CoursesAsync(CancellationToken cancellationToken) =>
-        db.Set<TrainingCourse>().AsNoTracking().OrderBy(c => c.Title).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<TrainingCourseView>> CoursesAsync(CancellationToken cancellationToken) =>
+        (await db.Set<TrainingCourse>().AsNoTracking().OrderBy(c => c.Title).ToListAsync(cancellationToken)).ConvertAll(c => c.ToView());
 
-    public Task<List<TrainingSession>> SessionsAsync(CancellationToken cancellationToken) =>
-        db.Set<TrainingSession>().AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<TrainingSessionView>> SessionsAsync(CancellationToken cancellationToken) =>
+        (await db.Set<TrainingSession>().AsNoTracking().OrderByDescending(s => s.HeldOn).ToListAsync(cancellationToken)).ConvertAll(s => s.ToView());
 
-    public Task<TrainingSession?> FindSessionAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Set<TrainingSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+    public async Task<TrainingSessionView?> FindSessionAsync(Guid id, CancellationToken cancellationToken) =>
+        (await db.Set<TrainingSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken))?.ToView();
 
-    public Task<TrainingCourse?> FindCourseAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Set<TrainingCourse>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    public async Task<TrainingCourseView?> FindCourseAsync(Guid id, CancellationToken cancellationToken) =>
+        (await db.Set<TrainingCourse>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken))?.ToView();
 
-    public Task<List<TrainingAttendance>> AttendanceAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == sessionId)
-            .OrderBy(a => a.Attendee).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<AttendanceView>> AttendanceAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        (await db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == sessionId)
+            .OrderBy(a => a.Attendee).ToListAsync(cancellationToken)).ConvertAll(a => a.ToView());
 
-    public Task<List<Certification>> CertificationsAsync(Guid tenantId, CancellationToken cancellationToken) =>
-        db.Set<Certification>().AsNoTracking().Where(c => c.TenantId == tenantId)
-            .OrderBy(c => c.Attendee).ThenBy(c => c.Role).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<CertificationView>> CertificationsAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        (await db.Set<Certification>().AsNoTracking().Where(c => c.TenantId == tenantId)
+            .OrderBy(c => c.Attendee).ThenBy(c => c.Role).ToListAsync(cancellationToken)).ConvertAll(c => c.ToView());
 
-    public async Task<TrainingCourse?> AddCourseAsync(string title, string role, CancellationToken cancellationToken)
+    public async Task<TrainingCourseView?> AddCourseAsync(string title, string role, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(title) || !Roles.CityRoles.Contains(role))
         {
@@ -40,10 +38,10 @@ public sealed class TrainingRecords(CentralDbContext db, ITenantStore store, Tim
         var course = new TrainingCourse { Title = title.Trim(), Role = role };
         db.Add(course);
         await db.SaveChangesAsync(cancellationToken);
-        return course;
+        return course.ToView();
     }
 
-    public async Task<TrainingSession?> AddSessionAsync(
+    public async Task<TrainingSessionView?> AddSessionAsync(
         Guid courseId, string slug, DateOnly heldOn, string trainer, CancellationToken cancellationToken)
     {
         if (store.FindBySlug(slug) is not { } city || string.IsNullOrWhiteSpace(trainer)
@@ -55,10 +53,9 @@ public sealed class TrainingRecords(CentralDbContext db, ITenantStore store, Tim
         var session = new TrainingSession { CourseId = courseId, TenantId = city.Id, HeldOn = heldOn, Trainer = trainer.Trim() };
         db.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        return session;
+        return session.ToView();
     }
 
-    /// <summary>Records whether someone attended, and certifies or withdraws the certification it earned.</summary>
     public async Task<bool> MarkAttendanceAsync(
         Guid sessionId, string attendee, bool attended, string by, CancellationToken cancellationToken)
     {
@@ -93,7 +90,6 @@ public sealed class TrainingRecords(CentralDbContext db, ITenantStore store, Tim
         return true;
     }
 
-    /// <summary>Certifies someone for a role in a city without a session (e.g. trained before OpenKazan).</summary>
     public async Task<bool> CertifyAsync(string slug, string attendee, string role, string by, CancellationToken cancellationToken)
     {
         if (store.FindBySlug(slug) is not { } city || Normalise(attendee) is not { } who || !Roles.CityRoles.Contains(role))

@@ -1,10 +1,11 @@
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.Rollout;
 
 /// <summary>One run of a course in one city.</summary>
 [GlobalEntity]
-public sealed class TrainingSession
+internal sealed class TrainingSession
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -15,4 +16,6 @@ public sealed class TrainingSession
     public DateOnly HeldOn { get; set; }
 
     public required string Trainer { get; set; }
+
+    internal TrainingSessionView ToView() => new(Id, CourseId, TenantId, HeldOn, Trainer);
 }
