@@ -15,9 +15,6 @@ internal static class HostContractDebt
         ],
         ["Commands"] =
         [
-            "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
         ],
         ["Notifications"] =
         [
@@ -69,17 +66,6 @@ internal static class HostContractDebt
         ],
         ["Pages/Central"] =
         [
-            "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
-            "OpenKazan.Onboarding.ImportJobs.CityImportJob",
-            "OpenKazan.Onboarding.ImportJobs.CityImportJobs",
-            "OpenKazan.Onboarding.ImportJobs.ImportJobState",
-            "OpenKazan.Onboarding.ImportJobs.PackageFolders",
-            "OpenKazan.Onboarding.NewCity.NewCityDraft",
-            "OpenKazan.Onboarding.NewCity.NewCityLogo",
-            "OpenKazan.Onboarding.NewCity.NewCityPackage",
-            "OpenKazan.Onboarding.NewCity.OverlayPackageSource",
         ],
         ["Pages/Executor"] =
         [
@@ -92,8 +78,6 @@ internal static class HostContractDebt
         ["Seeding"] =
         [
             "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
         ],
     };
 }
