@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenKazan.Host.Seeding;
-using OpenKazan.Identity.Seeding;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Persistence;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -24,7 +24,7 @@ public static class StartupTasks
         await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         if (app.Environment.IsDevelopment())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<IDemoAccountSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
             await ActivatorUtilities.CreateInstance<DemoResidentSeeder>(scope.ServiceProvider).SeedAsync(app.Lifetime.ApplicationStopping);
             await ActivatorUtilities.CreateInstance<DemoRequestSeeder>(scope.ServiceProvider).SeedAsync(app.Lifetime.ApplicationStopping);
         }

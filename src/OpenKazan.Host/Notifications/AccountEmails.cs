@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Notifications;
-using OpenKazan.Identity.Domain;
-using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;
 
@@ -13,23 +12,23 @@ namespace OpenKazan.Host.Notifications;
 /// </summary>
 public sealed class AccountEmails(IStringLocalizer<SharedResource> text, CurrentTenantAccessor tenants) : IAccountNotifier
 {
-    public EmailMessage Confirmation(PlatformUser user, Uri link) =>
-        Mail(user, text["MailConfirmSubject"], text["MailConfirmBody", link]);
+    public EmailMessage Confirmation(string email, Uri link) =>
+        Mail(email, text["MailConfirmSubject"], text["MailConfirmBody", link]);
 
-    public EmailMessage PasswordReset(PlatformUser user, Uri link) =>
-        Mail(user, text["MailResetSubject"], text["MailResetBody", link]);
+    public EmailMessage PasswordReset(string email, Uri link) =>
+        Mail(email, text["MailResetSubject"], text["MailResetBody", link]);
 
-    public EmailMessage AlreadyRegistered(PlatformUser user, Uri signIn, Uri resetPassword) =>
-        Mail(user, text["MailAlreadySubject"], text["MailAlreadyBody", signIn, resetPassword]);
+    public EmailMessage AlreadyRegistered(string email, Uri signIn, Uri resetPassword) =>
+        Mail(email, text["MailAlreadySubject"], text["MailAlreadyBody", signIn, resetPassword]);
 
-    public EmailMessage Invitation(PlatformUser user, string role, Uri link) =>
-        Mail(user, text["MailInviteSubject"], text["MailInviteBody", text["Role" + role], link]);
+    public EmailMessage Invitation(string email, string role, Uri link) =>
+        Mail(email, text["MailInviteSubject"], text["MailInviteBody", text["Role" + role], link]);
 
-    private EmailMessage Mail(PlatformUser user, string subject, string body)
+    private EmailMessage Mail(string email, string subject, string body)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var site = tenants.Info is { } city ? $"{text["AppName"]} · {city.Name(culture)}" : text["AppName"].Value;
-        return new EmailMessage(user.Email!, $"{subject} — {site}", $"{body}\n\n{site}\n");
+        return new EmailMessage(email, $"{subject} — {site}", $"{body}\n\n{site}\n");
     }
 }
 

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
 using OpenKazan.Feedback.Contracts;
-using OpenKazan.Identity.Domain;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
@@ -14,13 +13,13 @@ namespace OpenKazan.Host.Seeding;
 /// Development only: the demo resident of each city (<c>resident@{slug}.demo</c>) lives, verified, in the city's first
 /// building (by code) that has a managing organisation, so the voting page works out of the box. Idempotent.
 /// </summary>
-public sealed class DemoResidentSeeder(UserManager<PlatformUser> users, ITenantStore store, TenantScopeFactory scopes)
+public sealed class DemoResidentSeeder(IAccountDirectory accounts, ITenantStore store, TenantScopeFactory scopes)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         foreach (var city in store.All.Where(c => c.Status == TenantStatus.Active))
         {
-            if (await users.FindByEmailAsync($"resident@{city.Slug}.demo") is not { } resident)
+            if (await accounts.IdByEmailAsync($"resident@{city.Slug}.demo", cancellationToken) is not { } resident)
             {
                 continue;
             }
@@ -29,7 +28,7 @@ public sealed class DemoResidentSeeder(UserManager<PlatformUser> users, ITenantS
             var db = scope.Services.GetRequiredService<TenantScopedDbContext>();
             if (await db.FirstManagedBuildingAsync(cancellationToken) is { } id)
             {
-                await scope.Services.GetRequiredService<IResidentAddresses>().SeedDemoAddressAsync(resident.Id, id, cancellationToken);
+                await scope.Services.GetRequiredService<IResidentAddresses>().SeedDemoAddressAsync(resident, id, cancellationToken);
             }
         }
     }

@@ -11,27 +11,6 @@ internal static class HostContractDebt
         [""] =
         [
             "OpenKazan.Analytics.Export.IReportWording",
-            "OpenKazan.Identity.Seeding.DemoIdentitySeeder",
-        ],
-        ["Commands"] =
-        [
-        ],
-        ["Notifications"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Identity.SignUp.IAccountNotifier",
-        ],
-        ["Pages/Account"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-            "OpenKazan.Identity.Profile.ProfileService",
-            "OpenKazan.Identity.Profile.ProfileUpdate",
-            "OpenKazan.Identity.Profile.ProfileView",
-            "OpenKazan.Identity.SignIn.CitySignIn",
-            "OpenKazan.Identity.SignIn.PasswordSignIn",
-            "OpenKazan.Identity.SignUp.AccountService",
-            "OpenKazan.Identity.SignUp.SignUpForm",
-            "OpenKazan.Identity.SignUp.SignUpResult",
         ],
         ["Pages/Admin"] =
         [
@@ -63,21 +42,6 @@ internal static class HostContractDebt
             "OpenKazan.Analytics.StageAnalytics.StageFigures",
             "OpenKazan.Analytics.StageAnalytics.StageLink",
             "OpenKazan.Analytics.StageAnalytics.StageReport",
-        ],
-        ["Pages/Central"] =
-        [
-        ],
-        ["Pages/Executor"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-        ],
-        ["Pages/Resident"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
-        ],
-        ["Seeding"] =
-        [
-            "OpenKazan.Identity.Domain.PlatformUser",
         ],
     };
 }

@@ -47,7 +47,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<CityAccess>();
         services.AddScoped<CitySignIn>();
-        services.AddScoped<AccountService>();
+        services.AddScoped<ICitySignIn>(sp => sp.GetRequiredService<CitySignIn>());
+        services.AddScoped<ISelfServiceAccounts, AccountService>();
         services.AddOptions<AccountLimitOptions>().Bind(configuration.GetSection(AccountLimitOptions.SectionName));
         services.AddScoped<DatabaseAttemptCounters>();
         services.AddScoped<IAttemptCounters>(sp => sp.GetRequiredService<DatabaseAttemptCounters>());
@@ -56,13 +57,14 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<AccountMailOutbox>();
         services.AddScoped<AccountMailDelivery>();
         services.AddSingleton<KnownDevices>();
-        services.AddScoped<ProfileService>();
+        services.AddScoped<IAccountProfile, ProfileService>();
         services.AddScoped<ICallerAccounts, CallerAccounts>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IStaffAdministration, StaffService>();
         services.AddScoped<ICityStaff, CityStaff>();
         services.AddScoped<IRegistryReferenceSource, StaffReferences>();
         services.AddScoped<TokenPrincipals>();
-        services.AddScoped<DemoIdentitySeeder>();
+        services.AddScoped<IDemoAccountSeeder, DemoIdentitySeeder>();
         services.AddScoped<DemoClients>();
         services.AddSingleton<CityScopes>();
         services.AddSingleton<CityUrls>();

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Host.Pages.Account;
@@ -12,7 +12,7 @@ namespace OpenKazan.Host.Pages.Account;
 /// it; on another device they sign in and land on it, never on a bare sign-in page.
 /// </summary>
 [AllowAnonymous]
-public sealed class ConfirmEmailModel(AccountService accounts, IRequestLookup requests, ICurrentUser user) : PageModel
+public sealed class ConfirmEmailModel(ISelfServiceAccounts accounts, IRequestLookup requests, ICurrentUser user) : PageModel
 {
     public bool Confirmed { get; private set; }
 

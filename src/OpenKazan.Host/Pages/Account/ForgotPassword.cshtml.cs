@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Account;
 
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(AccountService accounts) : PageModel
+public sealed class ForgotPasswordModel(ISelfServiceAccounts accounts) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = string.Empty;

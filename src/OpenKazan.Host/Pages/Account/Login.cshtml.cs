@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Identity.SignIn;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(CitySignIn signIn, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
+public sealed class LoginModel(ICitySignIn signIn, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
 {
     [BindProperty]
     public string Email { get; set; } = string.Empty;

@@ -1,18 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Identity.Domain;
-using OpenKazan.Identity.Profile;
-using OpenKazan.Identity.SignIn;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Account;
 
 [Authorize(Policy = Policies.CityUser)]
-public sealed class ProfileModel(
-    ProfileService profiles, ICurrentUser currentUser, UserManager<PlatformUser> users, CitySignIn signIn, IStringLocalizer<SharedResource> text)
-    : AccountPageModel(text)
+public sealed class ProfileModel(IAccountProfile profile, ICurrentUser currentUser, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
 {
     public string Email { get; private set; } = string.Empty;
 
@@ -32,18 +27,17 @@ public sealed class ProfileModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await profiles.GetAsync(currentUser.UserId!.Value, cancellationToken) is not { } profile)
+        if (await profile.GetAsync(cancellationToken) is not { } saved)
         {
             return NotFound();
         }
 
-        (Email, FullName, Phone, Address, Flat) = (profile.Email, profile.FullName, profile.Phone, profile.Address, profile.Flat);
+        (Email, FullName, Phone, Address, Flat) = (saved.Email, saved.FullName, saved.Phone, saved.Address, saved.Flat);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId!.Value;
         Email = currentUser.Email ?? string.Empty;
         if (string.IsNullOrWhiteSpace(FullName))
         {
@@ -51,19 +45,13 @@ public sealed class ProfileModel(
             return Page();
         }
 
-        switch (await profiles.UpdateAsync(userId, new ProfileView(Email, FullName, Phone, Address, Flat), cancellationToken))
+        switch (await profile.UpdateAsync(new ProfileView(Email, FullName, Phone, Address, Flat), cancellationToken))
         {
             case ProfileUpdate.NotFound:
                 return NotFound();
             case ProfileUpdate.UnknownAddress:
                 AddError("UnknownAddress");
                 return Page();
-        }
-
-        // The cookie carries name and phone: re-issue it so the change shows at once.
-        if (await users.FindByIdAsync(userId.ToString()) is { } user)
-        {
-            await signIn.RefreshAsync(user);
         }
 
         Saved = true;

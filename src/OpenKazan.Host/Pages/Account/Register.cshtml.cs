@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Identity.SignIn;
-using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Account;
 
@@ -12,7 +11,7 @@ namespace OpenKazan.Host.Pages.Account;
 /// goes on to where it was heading (the request form by default); the confirmation e-mail is on its way meanwhile.
 /// A registered e-mail gets the same redirect and a "you already have an account" mail instead (no account probing).
 /// </summary>
-public sealed class RegisterModel(AccountService accounts, CitySignIn signIn, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
+public sealed class RegisterModel(ISelfServiceAccounts accounts, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
 {
     [BindProperty]
     public string Email { get; set; } = string.Empty;
@@ -62,11 +61,6 @@ public sealed class RegisterModel(AccountService accounts, CitySignIn signIn, IS
             AddError("TooManyAttempts");
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
-        }
-
-        if (result.NewAccount is { } account)
-        {
-            await signIn.NewAccountAsync(account);
         }
 
         return LocalRedirect(SafeReturnUrl(ReturnUrl ?? Url.Content("~/my/requests/new")));

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using OpenKazan.Identity.SignUp;
+using OpenKazan.Identity.Contracts;
 
 namespace OpenKazan.Host.Pages.Account;
 
 /// <summary>Sets a new password from an e-mailed link; invited staff choose their first password here.</summary>
 [AllowAnonymous]
-public sealed class ResetPasswordModel(AccountService accounts, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
+public sealed class ResetPasswordModel(ISelfServiceAccounts accounts, IStringLocalizer<SharedResource> text) : AccountPageModel(text)
 {
     [BindProperty(SupportsGet = true)]
     public Guid UserId { get; set; }

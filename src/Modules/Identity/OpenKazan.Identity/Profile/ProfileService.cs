@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Persistence;
+using OpenKazan.Identity.SignIn;
 using OpenKazan.Identity.Users;
 using OpenKazan.Registry.Search;
 using OpenKazan.Registry.Contracts;
@@ -14,31 +17,33 @@ namespace OpenKazan.Identity.Profile;
 /// Name and phone are the person's everywhere; the address is per city, a building of that city's registry
 /// (found through the tenant-scoped context, so another city's building can never be chosen).
 /// </summary>
-public sealed class ProfileService(
+internal sealed class ProfileService(
     UserManager<PlatformUser> users,
     PlatformDbContext platform,
     TenantScopedDbContext city,
     ICurrentTenant currentTenant,
-    CityAccess access)
+    ICurrentUser currentUser,
+    CityAccess access,
+    CitySignIn signIn) : IAccountProfile
 {
-    public async Task<ProfileView?> GetAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<ProfileView?> GetAsync(CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(userId.ToString()) is not { } user || currentTenant.Id is not { } tenantId)
+        if (await SignedInAsync() is not { } user || currentTenant.Id is not { } tenantId)
         {
             return null;
         }
 
-        var membership = await access.MembershipAsync(userId, tenantId, cancellationToken);
+        var membership = await access.MembershipAsync(user.Id, tenantId, cancellationToken);
         var address = membership?.BuildingId is { } buildingId
             ? (await city.BuildingAsync(buildingId, cancellationToken))?.Address
             : null;
         return new ProfileView(user.Email ?? string.Empty, user.FullName ?? string.Empty, user.PhoneNumber, address, membership?.Flat);
     }
 
-    public async Task<ProfileUpdate> UpdateAsync(Guid userId, ProfileView form, CancellationToken cancellationToken)
+    public async Task<ProfileUpdate> UpdateAsync(ProfileView form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await users.FindByIdAsync(userId.ToString()) is not { } user || currentTenant.Id is not { } tenantId)
+        if (await SignedInAsync() is not { } user || currentTenant.Id is not { } tenantId)
         {
             return ProfileUpdate.NotFound;
         }
@@ -57,26 +62,21 @@ public sealed class ProfileService(
         user.SetPhone(form.Phone);
         await users.UpdateAsync(user);
         await access.JoinAsync(user, tenantId, cancellationToken);
-        if (await access.MembershipAsync(userId, tenantId, cancellationToken) is { } membership)
+        if (await access.MembershipAsync(user.Id, tenantId, cancellationToken) is { } membership)
         {
             membership.BuildingId = buildingId;
             membership.Flat = string.IsNullOrWhiteSpace(form.Flat) ? null : form.Flat.Trim();
             await platform.SaveChangesAsync(cancellationToken);
         }
 
+        await signIn.RefreshAsync(user);
         return ProfileUpdate.Saved;
     }
+
+    private async Task<PlatformUser?> SignedInAsync() =>
+        currentUser.UserId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
 
     /// <summary>The one building the address names (<see cref="AddressSearch"/>), or null.</summary>
     private async Task<Guid?> FindBuildingAsync(string address, CancellationToken cancellationToken) =>
         (await city.MatchAddressAsync(address, cancellationToken))?.Building?.Id;
-}
-
-public sealed record ProfileView(string Email, string FullName, string? Phone, string? Address, string? Flat);
-
-public enum ProfileUpdate
-{
-    Saved,
-    UnknownAddress,
-    NotFound,
 }

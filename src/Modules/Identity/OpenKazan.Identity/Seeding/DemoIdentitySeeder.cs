@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Security;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Users;
 using OpenKazan.Tenancy;
@@ -16,13 +17,13 @@ namespace OpenKazan.Identity.Seeding;
 /// demo OIDC clients. Executors and organisation admins work for the city's first managing organisation by code.
 /// Idempotent: what exists is left alone.
 /// </summary>
-public sealed class DemoIdentitySeeder(
+internal sealed class DemoIdentitySeeder(
     UserManager<PlatformUser> users,
     RoleManager<PlatformRole> roles,
     CityAccess access,
     ITenantStore store,
     TenantScopeFactory scopes,
-    DemoClients clients)
+    DemoClients clients) : IDemoAccountSeeder
 {
     public const string Password = "Demo123!";
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using OpenKazan.BuildingBlocks.Tenancy;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Users;
@@ -13,13 +14,13 @@ namespace OpenKazan.Identity.SignIn;
 /// are limited progressively by <see cref="AccountLimits"/>; Identity's own lockout is not used (it would let
 /// anyone lock any account).
 /// </summary>
-public sealed class CitySignIn(
+internal sealed class CitySignIn(
     SignInManager<PlatformUser> signIn,
     UserManager<PlatformUser> users,
     ICurrentTenant currentTenant,
     CityAccess access,
     AccountLimits limits,
-    KnownDevices devices)
+    KnownDevices devices) : ICitySignIn
 {
     /// <summary>A hash of no one's password (Identity's default settings, as configured): an unknown e-mail costs the same hashing time as a known one.</summary>
     private static readonly string NobodysHash = new PasswordHasher<PlatformUser>().HashPassword(new PlatformUser(), Guid.NewGuid().ToString());
@@ -76,14 +77,4 @@ public sealed class CitySignIn(
         _ = users.PasswordHasher.VerifyHashedPassword(new PlatformUser(), NobodysHash, password);
         return false;
     }
-}
-
-/// <summary>The outcome of a password sign-in: done, wrong e-mail or password, e-mail not confirmed, or a wait.</summary>
-public sealed record PasswordSignIn(bool Succeeded, bool IsNotConfirmed, TimeSpan Wait)
-{
-    public static readonly PasswordSignIn Done = new(true, false, TimeSpan.Zero);
-    public static readonly PasswordSignIn Failed = new(false, false, TimeSpan.Zero);
-    public static readonly PasswordSignIn NotConfirmed = new(false, true, TimeSpan.Zero);
-
-    public static PasswordSignIn Waiting(TimeSpan wait) => new(false, false, wait);
 }

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using OpenKazan.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using OpenKazan.Identity.Contracts;
 using OpenKazan.Identity.Domain;
 using OpenKazan.Identity.Mail;
 using OpenKazan.Identity.Persistence;
+using OpenKazan.Identity.SignIn;
 using OpenKazan.Identity.Throttling;
 using OpenKazan.Identity.Tokens;
 using OpenKazan.Identity.Users;
@@ -15,7 +17,7 @@ namespace OpenKazan.Identity.SignUp;
 /// Self-service account life cycle: sign-up with e-mail confirmation, and password reset. Known and unknown
 /// e-mails get the same answer: the mailbox, never the page, learns whether an account exists.
 /// </summary>
-public sealed class AccountService(
+internal sealed class AccountService(
     UserManager<PlatformUser> users,
     PlatformDbContext db,
     ICurrentTenant currentTenant,
@@ -23,11 +25,13 @@ public sealed class AccountService(
     IAccountNotifier notifier,
     AccountMailOutbox outbox,
     CityUrls urls,
-    AccountLimits limits)
+    AccountLimits limits,
+    CitySignIn signIn) : ISelfServiceAccounts
 {
     /// <summary>
-    /// A new e-mail gets an account (signed in by the caller) and a confirmation mail; a registered one gets a
-    /// "you already have an account" mail instead, after the same password checks and one password hash.
+    /// A new e-mail gets an account, signed in for this browser session once it is saved, and a confirmation mail; a
+    /// registered one gets a "you already have an account" mail instead, after the same password checks and one
+    /// password hash.
     /// </summary>
     public async Task<SignUpResult> SignUpAsync(HttpRequest request, SignUpForm form, CancellationToken cancellationToken)
     {
@@ -52,21 +56,27 @@ public sealed class AccountService(
         }
 
         var mailAllowed = await limits.TryMailAsync(user.Email, cancellationToken);
-        return await db.InOneTransactionAsync(() => CreateWithConfirmationAsync(request, user, form.Password, mailAllowed, cancellationToken), cancellationToken);
+        var creation = await db.InOneTransactionAsync(() => CreateWithConfirmationAsync(request, user, form.Password, mailAllowed, cancellationToken), cancellationToken);
+        if (creation.NewAccount is { } account)
+        {
+            await signIn.NewAccountAsync(account);
+        }
+
+        return creation.Result;
     }
 
     /// <summary>The account, its city membership and its confirmation mail: all saved, or none.</summary>
-    private async Task<SignUpResult> CreateWithConfirmationAsync(HttpRequest request, PlatformUser user, string password, bool mailAllowed, CancellationToken cancellationToken)
+    private async Task<Creation> CreateWithConfirmationAsync(HttpRequest request, PlatformUser user, string password, bool mailAllowed, CancellationToken cancellationToken)
     {
         var created = await CreateAsync(user, password);
         if (created is null)
         {
-            return await AlreadyRegisteredAsync(request, user.Email!, password, cancellationToken);
+            return new Creation(await AlreadyRegisteredAsync(request, user.Email!, password, cancellationToken), null);
         }
 
         if (!created.Succeeded)
         {
-            return SignUpResult.Refused(created);
+            return new Creation(SignUpResult.Refused(created), null);
         }
 
         if (currentTenant.Id is { } city)
@@ -77,11 +87,11 @@ public sealed class AccountService(
         if (mailAllowed)
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            outbox.Queue(notifier.Confirmation(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token)));
+            outbox.Queue(notifier.Confirmation(user.Email!, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ConfirmEmailPath, user.Id, token)));
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return SignUpResult.Created(user);
+        return new Creation(SignUpResult.Answered, user);
     }
 
     public async Task<bool> ConfirmEmailAsync(Guid userId, string? code)
@@ -108,7 +118,7 @@ public sealed class AccountService(
         if (await users.FindByEmailAsync(email.Trim()) is { } user && mailAllowed)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            outbox.Queue(notifier.PasswordReset(user, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token)));
+            outbox.Queue(notifier.PasswordReset(user.Email!, AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, token)));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -142,7 +152,7 @@ public sealed class AccountService(
         if (existing is not null && await limits.TryMailAsync(email, cancellationToken))
         {
             var slug = currentTenant.Tenant?.Slug;
-            outbox.Queue(notifier.AlreadyRegistered(existing, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password")));
+            outbox.Queue(notifier.AlreadyRegistered(existing.Email!, urls.For(request, slug, "/account/login"), urls.For(request, slug, "/account/forgot-password")));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -177,20 +187,7 @@ public sealed class AccountService(
             return null;
         }
     }
-}
 
-public sealed record SignUpForm(string Email, string FullName, string? Phone, string Password);
-
-/// <summary>
-/// What a sign-up answers: accepted (with the new account to sign in, or none when the e-mail was registered
-/// already and got a mail instead), refused for the password or the e-mail's form, or too many attempts.
-/// </summary>
-public sealed record SignUpResult(bool Accepted, PlatformUser? NewAccount, IdentityResult? Refusal)
-{
-    public static readonly SignUpResult Answered = new(true, null, null);
-    public static readonly SignUpResult TooManyAttempts = new(false, null, null);
-
-    public static SignUpResult Created(PlatformUser user) => new(true, user, null);
-
-    public static SignUpResult Refused(IdentityResult refusal) => new(false, null, refusal);
+    /// <summary>The answer, and the account to sign in when one was created.</summary>
+    private sealed record Creation(SignUpResult Result, PlatformUser? NewAccount);
 }

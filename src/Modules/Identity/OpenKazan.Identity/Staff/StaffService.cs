@@ -111,7 +111,7 @@ internal sealed class StaffService(
         var link = isNew
             ? AccountLinks.Build(urls, request, currentTenant.Tenant?.Slug, AccountLinks.ResetPasswordPath, user.Id, await users.GeneratePasswordResetTokenAsync(user))
             : urls.For(request, currentTenant.Tenant?.Slug, "/account/login");
-        outbox.Queue(notifier.Invitation(user, invitation.Role, link));
+        outbox.Queue(notifier.Invitation(user.Email!, invitation.Role, link));
         await db.SaveChangesAsync(cancellationToken);
         return InviteResult.Done(grant.Id);
     }
