@@ -1,7 +1,5 @@
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Onboarding.Contracts;
-using OpenKazan.Onboarding.ExportCityPackage;
-using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -88,7 +86,7 @@ public sealed class TenantCommands(IServiceProvider services, TextWriter output)
             return await FailAsync($"There is no city '{slug}'.", 1);
         }
 
-        await services.GetRequiredService<CityPackageExporter>().ExportToFolderAsync(slug, folder, cancellationToken);
+        await services.GetRequiredService<ICityPackageExporter>().ExportToFolderAsync(slug, folder, cancellationToken);
         await output.WriteLineAsync($"Exported '{slug}' to {Path.GetFullPath(folder)}.");
         return 0;
     }
@@ -107,7 +105,7 @@ public sealed class TenantCommands(IServiceProvider services, TextWriter output)
         return 0;
     }
 
-    private CityPackageImporter Importer => services.GetRequiredService<CityPackageImporter>();
+    private ICityPackageImporter Importer => services.GetRequiredService<ICityPackageImporter>();
 
     private async Task<int> FailAsync(string message, int exitCode)
     {

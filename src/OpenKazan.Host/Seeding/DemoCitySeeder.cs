@@ -1,5 +1,5 @@
 using OpenKazan.BuildingBlocks.Packages;
-using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -14,7 +14,7 @@ public sealed partial class DemoCitySeeder(
     IConfiguration configuration,
     IHostEnvironment environment,
     ITenantStore store,
-    CityPackageImporter importer,
+    ICityPackageImporter importer,
     ILogger<DemoCitySeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ public sealed partial class DemoCitySeeder(
 
     private async Task SeedCityAsync(FolderPackageSource source, CancellationToken cancellationToken)
     {
-        var json = await source.ReadTextAsync(CityPackageImporter.TenantFile, cancellationToken);
+        var json = await source.ReadTextAsync(TenantDefinitionRules.TenantFile, cancellationToken);
         if (json is null || store.FindById(TenantJson.Parse(json).Id) is not null)
         {
             return;

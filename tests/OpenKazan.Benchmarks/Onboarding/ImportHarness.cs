@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.Host;
-using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Persistence;
 
 namespace OpenKazan.Benchmarks.Onboarding;
@@ -73,7 +73,7 @@ public sealed class ImportHarness : IHarness
     private static async Task<TimeSpan> TimeAsync(WebApplication app, string folder, bool dryRun, CancellationToken ct)
     {
         using var scope = app.Services.CreateScope();
-        var importer = scope.ServiceProvider.GetRequiredService<CityPackageImporter>();
+        var importer = scope.ServiceProvider.GetRequiredService<ICityPackageImporter>();
         var clock = Stopwatch.StartNew();
         var result = await importer.ImportAsync(new FolderPackageSource(folder), dryRun, progress: null, ct);
         clock.Stop();

@@ -7,7 +7,7 @@ using OpenKazan.Benchmarks.Infrastructure;
 using OpenKazan.Benchmarks.Onboarding;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Persistence;
-using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Persistence;
 using OpenKazan.Registry.Domain;
 using OpenKazan.Registry.Search;
@@ -120,7 +120,7 @@ public sealed class AddressSearchHarness : IHarness
         using (var scope = app.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
-            var result = await scope.ServiceProvider.GetRequiredService<CityPackageImporter>().ImportAsync(new FolderPackageSource(folder), false, null, ct);
+            var result = await scope.ServiceProvider.GetRequiredService<ICityPackageImporter>().ImportAsync(new FolderPackageSource(folder), false, null, ct);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException("The generated package is invalid: " + string.Join("; ", result.Errors.Take(5)));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Onboarding.NewCity;
 using OpenKazan.Tenancy.Contracts;
@@ -33,7 +34,7 @@ public sealed class OwnCities(IServiceProvider services)
         var own = new Dictionary<string, byte[]> { [CityPackageImporter.TenantFile] = Encoding.UTF8.GetBytes(tenant.ToJsonString()) };
         using var package = new OverlayPackageSource(own, new FolderPackageSource(Kazan));
         await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<CityPackageImporter>()
+        var result = await scope.ServiceProvider.GetRequiredService<ICityPackageImporter>()
             .ImportAsync(package, dryRun: false, progress: null, CancellationToken.None);
         Assert.True(result.Succeeded, $"The copy of Kazan was refused: {string.Join("; ", result.Errors.Select(e => $"{e.File}:{e.Line} {e.Code}"))}");
         return services.GetRequiredService<ITenantStore>().FindBySlug(slug)

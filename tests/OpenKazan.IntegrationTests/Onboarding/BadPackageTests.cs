@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.IntegrationTests.Infrastructure;
-using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
 
@@ -52,7 +52,7 @@ public sealed class BadPackageTests(SqliteFactory factory)
         Break(Path.Combine(folder, file), change);
 
         using var scope = factory.Services.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<CityPackageImporter>()
+        var result = await scope.ServiceProvider.GetRequiredService<ICityPackageImporter>()
             .ImportAsync(new FolderPackageSource(folder), dryRun: false, progress: null, CancellationToken.None);
 
         Assert.False(result.Succeeded);

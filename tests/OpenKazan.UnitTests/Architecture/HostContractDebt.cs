@@ -11,33 +11,8 @@ internal static class HostContractDebt
         [""] =
         [
         ],
-        ["Commands"] =
-        [
-            "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
-        ],
         ["Pages/Admin"] =
         [
-        ],
-        ["Pages/Central"] =
-        [
-            "OpenKazan.Onboarding.ExportCityPackage.CityPackageExporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
-            "OpenKazan.Onboarding.ImportJobs.CityImportJob",
-            "OpenKazan.Onboarding.ImportJobs.CityImportJobs",
-            "OpenKazan.Onboarding.ImportJobs.ImportJobState",
-            "OpenKazan.Onboarding.ImportJobs.PackageFolders",
-            "OpenKazan.Onboarding.NewCity.NewCityDraft",
-            "OpenKazan.Onboarding.NewCity.NewCityLogo",
-            "OpenKazan.Onboarding.NewCity.NewCityPackage",
-            "OpenKazan.Onboarding.NewCity.OverlayPackageSource",
-        ],
-        ["Seeding"] =
-        [
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageImporter",
-            "OpenKazan.Onboarding.ImportCityPackage.CityPackageResult",
         ],
     };
 }

@@ -15,16 +15,16 @@ public static class OnboardingServiceCollectionExtensions
     public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection(OnboardingOptions.SectionName));
-        services.AddScoped<CityPackageImporter>();
-        services.AddScoped<CityPackageExporter>();
+        services.AddScoped<ICityPackageImporter, CityPackageImporter>();
+        services.AddScoped<ICityPackageExporter, CityPackageExporter>();
         services.AddScoped<ICityLifecycle, CityLifecycle>();
         services.AddScoped<ICitiesOverview, CitiesOverview>();
         services.AddScoped<RolloutTracker>();
         services.AddScoped<IRolloutTracker>(sp => sp.GetRequiredService<RolloutTracker>());
         services.AddScoped<ITrainingRecords, TrainingRecords>();
-        services.AddSingleton<PackageFolders>();
-        services.AddSingleton<CityImportJobs>();
-        services.AddScoped<NewCity.NewCityPackage>();
+        services.AddSingleton<IPackageFolders, PackageFolders>();
+        services.AddSingleton<ICityImportJobs, CityImportJobs>();
+        services.AddScoped<INewCityPackages, NewCity.NewCityPackage>();
         return services;
     }
 }

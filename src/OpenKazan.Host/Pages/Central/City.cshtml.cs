@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
 using OpenKazan.Onboarding.Contracts;
-using OpenKazan.Onboarding.ExportCityPackage;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
 using OpenKazan.Tenancy.Contracts;
@@ -15,7 +14,7 @@ namespace OpenKazan.Host.Pages.Central;
 /// <summary>One city for the central team: go-live, suspension and archiving, feature switches, export as a package.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
 public sealed class CityModel(
-    ITenantStore store, ICityLifecycle lifecycle, ICityFeatureSwitch features, CityPackageExporter exporter,
+    ITenantStore store, ICityLifecycle lifecycle, ICityFeatureSwitch features, ICityPackageExporter exporter,
     IStringLocalizer<CentralResource> text) : CentralPage
 {
     public TenantInfo City { get; private set; } = null!;

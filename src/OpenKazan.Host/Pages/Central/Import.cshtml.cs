@@ -4,8 +4,7 @@ using Microsoft.Extensions.Localization;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Onboarding.ImportCityPackage;
-using OpenKazan.Onboarding.ImportJobs;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
 
@@ -17,7 +16,7 @@ namespace OpenKazan.Host.Pages.Central;
 [RequestSizeLimit(ZipPackageSource.MaxEntryBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZipPackageSource.MaxEntryBytes)]
 public sealed class ImportModel(
-    CityPackageImporter importer, CityImportJobs jobs, PackageFolders folders, IStringLocalizer<CentralResource> text) : CentralPage
+    ICityPackageImporter importer, ICityImportJobs jobs, IPackageFolders folders, IStringLocalizer<CentralResource> text) : CentralPage
 {
     [BindProperty]
     public IFormFile? Package { get; set; }
@@ -52,8 +51,8 @@ public sealed class ImportModel(
             return Page();
         }
 
-        var job = jobs.Start(package.Name, package.Open);
-        return RedirectToPage("ImportProgress", new { id = job.Id });
+        var id = jobs.Start(package.Name, package.Open);
+        return RedirectToPage("ImportProgress", new { id });
     }
 
     private async Task<CityPackageResult?> DryRunAsync(ChosenPackage package, CancellationToken cancellationToken)

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenKazan.BuildingBlocks.Security;
-using OpenKazan.Onboarding.ImportJobs;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Host.Pages.Central;
 
 /// <summary>Follows a background import: the page reloads itself every second until the job has finished.</summary>
 [Authorize(Policy = Policies.CentralTeam)]
-public sealed class ImportProgressModel(CityImportJobs jobs) : CentralPage
+public sealed class ImportProgressModel(ICityImportJobs jobs) : CentralPage
 {
-    public CityImportJob Job { get; private set; } = null!;
+    public ImportJobView Job { get; private set; } = null!;
 
     public IActionResult OnGet(Guid id)
     {

@@ -5,9 +5,7 @@ using OpenKazan.BuildingBlocks.Files;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Security;
 using OpenKazan.Host.Areas;
-using OpenKazan.Onboarding.ImportCityPackage;
-using OpenKazan.Onboarding.ImportJobs;
-using OpenKazan.Onboarding.NewCity;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Catalog;
@@ -25,7 +23,7 @@ namespace OpenKazan.Host.Pages.Central;
 [RequestSizeLimit(ZipPackageSource.MaxEntryBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ZipPackageSource.MaxEntryBytes)]
 public sealed class NewCityModel(
-    NewCityPackage package, CityPackageImporter importer, CityImportJobs jobs, ITenantStore store, IFileStore files,
+    INewCityPackages package, ICityPackageImporter importer, ICityImportJobs jobs, ITenantStore store, IFileStore files,
     IStringLocalizer<CentralResource> text) : CentralPage
 {
     public const int LastStep = 4;
@@ -89,12 +87,16 @@ public sealed class NewCityModel(
             return Page();
         }
 
-        using (source)
+        try
         {
             var result = await importer.ImportAsync(source, dryRun: true, progress: null, cancellationToken);
             Errors = result.Errors;
             Preview = result.Map is { } map ? new BoundaryPreview(map) : null;
             Checked = true;
+        }
+        finally
+        {
+            (source as IDisposable)?.Dispose();
         }
 
         return Page();
@@ -107,13 +109,13 @@ public sealed class NewCityModel(
             return Page();
         }
 
-        var job = jobs.Start(Form.Slug, () => source);
+        var id = jobs.Start(Form.Slug, () => source);
         await files.DeleteAsync(Form.Id, KeptDataKey, cancellationToken);
-        return RedirectToPage("ImportProgress", new { id = job.Id });
+        return RedirectToPage("ImportProgress", new { id });
     }
 
     /// <summary>The package the wizard makes: its own files over the uploaded zip of registry files.</summary>
-    private async Task<OverlayPackageSource?> SourceAsync(CancellationToken cancellationToken)
+    private async Task<ICityPackageSource?> SourceAsync(CancellationToken cancellationToken)
     {
         Form.Step = LastStep;
         if (Data is { Length: > 0 } upload)
@@ -136,8 +138,7 @@ public sealed class NewCityModel(
         zip.Position = 0;
         try
         {
-            var files = await package.FilesAsync(Form.ToDraft(), cancellationToken);
-            return new OverlayPackageSource(files, new ZipPackageSource(zip));
+            return await package.PackageAsync(Form.ToDraft(), new ZipPackageSource(zip), cancellationToken);
         }
         catch (InvalidDataException)
         {
@@ -156,7 +157,7 @@ public sealed class NewCityModel(
         _ => [],
     };
 
-    private List<string> TenantProblems() => TenantDefinitionRules.Check(Form.ToDraft().ToTenant(new CalendarDefinition()))
+    private List<string> TenantProblems() => package.Check(Form.ToDraft())
         .Select(problem => PackageErrorText.Render(text, problem)).ToList();
 
     private async Task KeepLogoAsync(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using OpenKazan.Onboarding.NewCity;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy;
 using OpenKazan.Tenancy.Contracts;

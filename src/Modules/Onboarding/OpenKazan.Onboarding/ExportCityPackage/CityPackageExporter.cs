@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Sla.Contracts;
@@ -8,7 +9,7 @@ using OpenKazan.Tenancy.Contracts;
 namespace OpenKazan.Onboarding.ExportCityPackage;
 
 /// <summary>Writes a city as a package folder that imports back to the same city (the round trip is tested).</summary>
-public sealed class CityPackageExporter(ITenantStore store, ICityCatalog catalog, TenantScopeFactory scopes)
+internal sealed class CityPackageExporter(ITenantStore store, ICityCatalog catalog, TenantScopeFactory scopes) : ICityPackageExporter
 {
     public async Task<IReadOnlyDictionary<string, byte[]>> ExportAsync(string slug, CancellationToken cancellationToken)
     {

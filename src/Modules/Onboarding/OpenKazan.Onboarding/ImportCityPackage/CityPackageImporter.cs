@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
 using OpenKazan.BuildingBlocks.Persistence;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Registry.Contracts;
 using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy.Contracts;
@@ -10,10 +11,10 @@ using OpenKazan.Tenancy.Contracts;
 namespace OpenKazan.Onboarding.ImportCityPackage;
 
 /// <summary>
-/// Imports a whole city package: everything is read and checked first; only a package without errors is
-/// written (catalog entry, then the city's registry and SLA policy inside that city's scope). A dry run stops after the checks.
+/// Imports a whole city package (see <see cref="ICityPackageImporter"/>): the catalog entry, then the city's registry
+/// and SLA policy inside that city's scope.
 /// </summary>
-public sealed class CityPackageImporter(ICityCatalog catalog, TenantScopeFactory scopes)
+internal sealed class CityPackageImporter(ICityCatalog catalog, TenantScopeFactory scopes) : ICityPackageImporter
 {
     public const string TenantFile = TenantDefinitionRules.TenantFile;
 
@@ -71,12 +72,4 @@ public sealed class CityPackageImporter(ICityCatalog catalog, TenantScopeFactory
             return null;
         }
     }
-}
-
-public sealed record CityPackageResult(TenantInfo? Tenant, IReadOnlyList<PackageError> Errors, RegistryImportSummary? Imported)
-{
-    /// <summary>The boundaries and the buildings as the package gives them, for the dry run's preview.</summary>
-    public PackageMap? Map { get; init; }
-
-    public bool Succeeded => Errors.Count == 0;
 }

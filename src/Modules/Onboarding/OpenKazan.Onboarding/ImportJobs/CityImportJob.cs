@@ -1,16 +1,9 @@
-using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.ImportJobs;
 
-public enum ImportJobState
-{
-    Running,
-    Succeeded,
-    Failed,
-}
-
 /// <summary>One import running in the background; the progress page reads it while the importer reports into it.</summary>
-public sealed class CityImportJob(Guid id, string source, DateTimeOffset startedAt) : IProgress<int>
+internal sealed class CityImportJob(Guid id, string source, DateTimeOffset startedAt) : IProgress<int>
 {
     private int _percent;
 
@@ -29,6 +22,13 @@ public sealed class CityImportJob(Guid id, string source, DateTimeOffset started
 
     /// <summary>Why the import stopped, when it failed for a reason other than the package's own errors.</summary>
     public string? Failure { get; private set; }
+
+    /// <summary>The job as it is now; the state is read first, so a finished state always comes with its result.</summary>
+    public ImportJobView View()
+    {
+        var state = State;
+        return new ImportJobView(Id, Source, Percent, state, Result, Failure);
+    }
 
     public void Report(int value) => Volatile.Write(ref _percent, Math.Clamp(value, 0, 100));
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenKazan.BuildingBlocks.Packages;
-using OpenKazan.Onboarding.ImportCityPackage;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.ImportJobs;
 
@@ -12,23 +12,22 @@ namespace OpenKazan.Onboarding.ImportJobs;
 /// polls the job by id. Jobs are kept in the memory of the node that runs them (docs/onboarding.md says how to route
 /// the central area with several nodes); finished ones are forgotten after <see cref="KeepFinishedFor"/>.
 /// </summary>
-public sealed partial class CityImportJobs(
-    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<CityImportJobs> logger)
+internal sealed partial class CityImportJobs(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<CityImportJobs> logger) : ICityImportJobs
 {
     private static readonly TimeSpan KeepFinishedFor = TimeSpan.FromHours(6);
     private readonly ConcurrentDictionary<Guid, CityImportJob> _jobs = new();
 
-    public CityImportJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+    public ImportJobView? Find(Guid id) => _jobs.GetValueOrDefault(id)?.View();
 
-    /// <summary>Starts importing the package that <paramref name="open"/> gives; the source is disposed when done.</summary>
-    public CityImportJob Start(string sourceName, Func<ICityPackageSource> open)
+    public Guid Start(string sourceName, Func<ICityPackageSource> open)
     {
         ArgumentNullException.ThrowIfNull(open);
         ForgetOldJobs();
         var job = new CityImportJob(Guid.NewGuid(), sourceName, time.GetUtcNow());
         _jobs[job.Id] = job;
         _ = Task.Run(() => RunAsync(job, open, lifetime.ApplicationStopping));
-        return job;
+        return job.Id;
     }
 
     private async Task RunAsync(CityImportJob job, Func<ICityPackageSource> open, CancellationToken cancellationToken)
@@ -38,7 +37,7 @@ public sealed partial class CityImportJobs(
         {
             source = open();
             await using var scope = scopes.CreateAsyncScope();
-            var importer = scope.ServiceProvider.GetRequiredService<CityPackageImporter>();
+            var importer = scope.ServiceProvider.GetRequiredService<ICityPackageImporter>();
             job.Finish(await importer.ImportAsync(source, dryRun: false, job, cancellationToken));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

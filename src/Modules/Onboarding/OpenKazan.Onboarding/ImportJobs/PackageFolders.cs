@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenKazan.Onboarding.Contracts;
 
 namespace OpenKazan.Onboarding.ImportJobs;
 
@@ -15,14 +16,13 @@ public sealed class OnboardingOptions
 }
 
 /// <summary>
-/// Finds a package folder on the server by its name under the configured packages root. A name is one folder name:
-/// separators, "..", rooted paths and links that lead outside the root are refused, so no other folder can be read.
+/// Finds a package folder on the server by its name under the configured packages root: separators, "..", rooted
+/// paths and links that lead outside the root are refused, so no other folder can be read.
 /// </summary>
-public sealed class PackageFolders(IOptions<OnboardingOptions> options, IHostEnvironment environment)
+internal sealed class PackageFolders(IOptions<OnboardingOptions> options, IHostEnvironment environment) : IPackageFolders
 {
-    public bool Configured => !string.IsNullOrWhiteSpace(options.Value.PackagesRoot);
+    private bool Configured => !string.IsNullOrWhiteSpace(options.Value.PackagesRoot);
 
-    /// <summary>The names of the package folders under the root (folders holding a tenant.json).</summary>
     public IReadOnlyList<string> List()
     {
         if (!Configured || !Directory.Exists(Root))
@@ -38,7 +38,6 @@ public sealed class PackageFolders(IOptions<OnboardingOptions> options, IHostEnv
             .ToList();
     }
 
-    /// <summary>The full path of the named package folder, or null when the name is not a package folder under the root.</summary>
     public string? Resolve(string? name)
     {
         if (!Configured || string.IsNullOrWhiteSpace(name) || name.IndexOfAny(['/', '\\', ':']) >= 0 || name.StartsWith('.'))

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OpenKazan.BuildingBlocks.Packages;
+using OpenKazan.Onboarding.Contracts;
 using OpenKazan.Onboarding.ImportCityPackage;
 using OpenKazan.Sla.Contracts;
 using OpenKazan.Tenancy.Contracts;
@@ -11,12 +12,21 @@ namespace OpenKazan.Onboarding.NewCity;
 /// Turns the wizard's answers into the files of a city package (tenant.json, sla.json, the logo), so that the new city
 /// goes through the same checks and the same importer as any package; the registry files come from the data upload.
 /// </summary>
-public sealed class NewCityPackage(ITenantStore store, TenantScopeFactory scopes)
+internal sealed class NewCityPackage(ITenantStore store, TenantScopeFactory scopes) : INewCityPackages
 {
-    /// <summary>The cities whose SLA policy and calendar the wizard may copy.</summary>
     public IReadOnlyList<TenantInfo> Sources => store.All.Where(c => c.Status != TenantStatus.Archived).ToList();
 
-    public async Task<IReadOnlyDictionary<string, byte[]>> FilesAsync(NewCityDraft draft, CancellationToken cancellationToken)
+    /// <summary>The rules are the importer's; the calendar does not matter before the data step, so the default one stands in.</summary>
+    public IReadOnlyList<PackageError> Check(NewCityDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return TenantDefinitionRules.Check(draft.ToTenant(new CalendarDefinition())).ToList();
+    }
+
+    public async Task<ICityPackageSource> PackageAsync(NewCityDraft draft, ICityPackageSource data, CancellationToken cancellationToken) =>
+        new OverlayPackageSource(await FilesAsync(draft, cancellationToken), data);
+
+    private async Task<IReadOnlyDictionary<string, byte[]>> FilesAsync(NewCityDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var (calendar, sla) = await SlaAndCalendarAsync(draft.SlaSource, cancellationToken);
@@ -56,7 +66,7 @@ public sealed class NewCityPackage(ITenantStore store, TenantScopeFactory scopes
 }
 
 /// <summary>The wizard's own files over the uploaded data: a file the wizard made wins over the upload's.</summary>
-public sealed class OverlayPackageSource(IReadOnlyDictionary<string, byte[]> own, ICityPackageSource data) : ICityPackageSource, IDisposable
+internal sealed class OverlayPackageSource(IReadOnlyDictionary<string, byte[]> own, ICityPackageSource data) : ICityPackageSource, IDisposable
 {
     public async Task<string?> ReadTextAsync(string fileName, CancellationToken cancellationToken) =>
         own.TryGetValue(fileName, out var bytes) ? Encoding.UTF8.GetString(bytes) : await data.ReadTextAsync(fileName, cancellationToken);
