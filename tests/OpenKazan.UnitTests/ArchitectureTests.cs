@@ -73,29 +73,17 @@ public sealed class ArchitectureTests
 
     /// <summary>
     /// The Host's pages, views and services use the modules only through their <c>Contracts</c> namespaces, found type by
-    /// type over the whole Host assembly (compiled views included), unless listed as remaining debt in
-    /// <see cref="HostContractDebt"/>.
+    /// type over the whole Host assembly (compiled views included). There is no exception list: issue 19 moved the last
+    /// such reference behind a contract.
     /// </summary>
     [Fact]
     public void The_host_uses_modules_only_through_their_contracts()
     {
         var bypassing = HostReferences()
-            .SelectMany(folder => folder.Value.Except(HostContractDebt.NonContractReferences.GetValueOrDefault(folder.Key, [])).Select(type => $"[\"{folder.Key}\"] {type}"))
+            .SelectMany(folder => folder.Value.Select(type => $"[\"{folder.Key}\"] {type}"))
             .ToList();
 
         Assert.True(bypassing.Count == 0, $"The host uses non-contract types of modules:\n{string.Join("\n", bypassing)}");
-    }
-
-    /// <summary>The Host's debt list only shrinks: a reference that was moved behind a contract must leave the list.</summary>
-    [Fact]
-    public void The_host_contract_debt_lists_only_references_the_host_still_makes()
-    {
-        var used = HostReferences();
-        var paid = HostContractDebt.NonContractReferences
-            .SelectMany(folder => folder.Value.Except(used.GetValueOrDefault(folder.Key) ?? []).Select(type => $"[\"{folder.Key}\"] {type}"))
-            .ToList();
-
-        Assert.True(paid.Count == 0, $"The host no longer uses, remove from its debt list:\n{string.Join("\n", paid)}");
     }
 
     private static SortedDictionary<string, SortedSet<string>> HostReferences() =>
