@@ -11,7 +11,7 @@ namespace OpenKazan.Open311;
 /// What <see cref="Open311Filter"/> established about the current call before its handler runs: the format, the
 /// city, the client's key and its parameters (the form of a POST, the query string otherwise).
 /// </summary>
-public sealed class Open311Call
+internal sealed class Open311Call
 {
     private TenantInfo? _city;
 

@@ -10,14 +10,14 @@ using OpenKazan.Tenancy.Contracts;
 namespace OpenKazan.Open311;
 
 /// <summary>Marks an endpoint that accepts no call without a valid api_key (the spec's writes).</summary>
-public sealed class RequiresApiKey;
+internal sealed class RequiresApiKey;
 
 /// <summary>
 /// Runs before every Open311 handler and answers in the spec's error format: the format extension (400), the city
 /// and its <c>jurisdiction_id</c> (404), the <c>api_key</c> (403) and the rate limit (429). Parameters are read here
 /// by hand, never bound by the framework, so that a malformed one is a spec error and not a framework 400 or 500.
 /// </summary>
-public sealed class Open311Filter(
+internal sealed class Open311Filter(
     CurrentTenantAccessor tenants, IOptions<TenancyOptions> tenancy, ApiKeyValidator keys, Open311Quota quota, Open311Call call)
     : IEndpointFilter
 {

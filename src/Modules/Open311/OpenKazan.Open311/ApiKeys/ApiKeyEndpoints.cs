@@ -10,9 +10,9 @@ using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.ApiKeys;
 
-public sealed record IssueKeyBody(string? Name, bool? CanPostUpdates, Guid? OrganisationId);
+internal sealed record IssueKeyBody(string? Name, bool? CanPostUpdates, Guid? OrganisationId);
 
-public sealed record ApiKeyDto(Guid Id, string Name, string Hint, bool CanPostUpdates, Guid? OrganisationId, DateTime CreatedAt, DateTime? RevokedAt)
+internal sealed record ApiKeyDto(Guid Id, string Name, string Hint, bool CanPostUpdates, Guid? OrganisationId, DateTime CreatedAt, DateTime? RevokedAt)
 {
     public static ApiKeyDto From(ApiKey k)
     {
@@ -22,10 +22,10 @@ public sealed record ApiKeyDto(Guid Id, string Name, string Hint, bool CanPostUp
 }
 
 /// <summary>The key itself, shown this once: only its hash is kept.</summary>
-public sealed record IssuedKeyDto(ApiKeyDto Key, string ApiKey);
+internal sealed record IssuedKeyDto(ApiKeyDto Key, string ApiKey);
 
 /// <summary>The city's administrator issues, lists and revokes the city's Open311 keys.</summary>
-public static class ApiKeyEndpoints
+internal static class ApiKeyEndpoints
 {
     public static IEndpointRouteBuilder MapOpen311KeyEndpoints(this IEndpointRouteBuilder endpoints)
     {

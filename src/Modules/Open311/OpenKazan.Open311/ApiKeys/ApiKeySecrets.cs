@@ -7,7 +7,7 @@ namespace OpenKazan.Open311.ApiKeys;
 /// Keys are 32 random bytes, so a plain SHA-256 is enough to store them: there is nothing to guess that a slow hash
 /// would protect (unlike passwords).
 /// </summary>
-public static class ApiKeySecrets
+internal static class ApiKeySecrets
 {
     public const int MaxKeyLength = 200;
 

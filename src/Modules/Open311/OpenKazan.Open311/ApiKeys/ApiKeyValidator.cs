@@ -4,7 +4,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 namespace OpenKazan.Open311.ApiKeys;
 
 /// <summary>Finds the live key of the current city; a key of another city is as unknown as a made-up one.</summary>
-public sealed class ApiKeyValidator(TenantScopedDbContext db)
+internal sealed class ApiKeyValidator(TenantScopedDbContext db)
 {
     public async Task<ApiKey?> FindAsync(string presented, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ namespace OpenKazan.Open311.ApiKeys;
 /// In Development, every city of the catalog gets the key <c>dev-{slug}-open311</c> on start (documented in the README),
 /// so a developer can try Open311 at once. Never in any other environment.
 /// </summary>
-public sealed partial class DevelopmentKeySeeder(
+internal sealed partial class DevelopmentKeySeeder(
     IHostEnvironment environment, ITenantStore store, TenantScopeFactory scopes, TimeProvider time, ILogger<DevelopmentKeySeeder> logger)
     : IHostedService
 {

@@ -8,7 +8,7 @@ namespace OpenKazan.Open311.ApiKeys;
 /// nodes together by <see cref="SharedQuotas"/>. It runs inside the Open311 filter rather than as middleware because a
 /// POST carries its key in the form body, which the middleware's synchronous partitioning cannot read.
 /// </summary>
-public sealed class Open311Quota(SharedQuotas quotas, IOptions<Open311Options> options)
+internal sealed class Open311Quota(SharedQuotas quotas, IOptions<Open311Options> options)
 {
     public TimeSpan Window => options.Value.RateLimitWindow;
 

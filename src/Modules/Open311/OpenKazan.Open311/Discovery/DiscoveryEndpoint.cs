@@ -7,15 +7,15 @@ using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.Discovery;
 
-public sealed record DiscoveryDocument(string Changeset, string Contact, string KeyService, IReadOnlyList<DiscoveryEndpointDto> Endpoints);
+internal sealed record DiscoveryDocument(string Changeset, string Contact, string KeyService, IReadOnlyList<DiscoveryEndpointDto> Endpoints);
 
-public sealed record DiscoveryEndpointDto(string Specification, string Url, string Changeset, string Type, IReadOnlyList<string> Formats);
+internal sealed record DiscoveryEndpointDto(string Specification, string Url, string Changeset, string Type, IReadOnlyList<string> Formats);
 
 /// <summary>
 /// <c>/open311/discovery.{json,xml}</c>: where a client that knows only the city's host finds the API, its formats and
 /// how to get a key. Every URL is absolute and on the city's own host.
 /// </summary>
-public static class DiscoveryEndpoint
+internal static class DiscoveryEndpoint
 {
     public const string Specification = "http://wiki.open311.org/GeoReport_v2";
 

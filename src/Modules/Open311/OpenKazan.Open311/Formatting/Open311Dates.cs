@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OpenKazan.Open311.Formatting;
 
 /// <summary>Dates as GeoReport v2 writes them: ISO 8601 with the offset of the city's time zone.</summary>
-public static class Open311Dates
+internal static class Open311Dates
 {
     public static string Format(DateTime utc, TimeZoneInfo zone)
     {

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Http;
 namespace OpenKazan.Open311.Formatting;
 
 /// <summary>One error of GeoReport v2: the HTTP status as <c>code</c> and a sentence a developer can act on.</summary>
-public sealed record Open311Error(int Code, string Description);
+internal sealed record Open311Error(int Code, string Description);
 
 /// <summary>The spec's error answers: a list of errors in the requested format, with the HTTP status of the first.</summary>
-public static class Open311Errors
+internal static class Open311Errors
 {
     public static Open311Result BadRequest(Open311Format format, string description) =>
         Of(format, StatusCodes.Status400BadRequest, description);

@@ -1,13 +1,13 @@
 namespace OpenKazan.Open311.Formatting;
 
 /// <summary>The two formats of GeoReport v2, chosen by the path's extension (<c>services.json</c>, <c>services.xml</c>).</summary>
-public enum Open311Format
+internal enum Open311Format
 {
     Json,
     Xml,
 }
 
-public static class Open311Formats
+internal static class Open311Formats
 {
     public static bool TryParse(string? extension, out Open311Format format)
     {

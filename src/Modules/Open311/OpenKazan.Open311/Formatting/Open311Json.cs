@@ -6,7 +6,7 @@ using System.Text.Unicode;
 namespace OpenKazan.Open311.Formatting;
 
 /// <summary>The JSON of GeoReport v2: snake_case names, absent values left out, Cyrillic written as is.</summary>
-public static class Open311Json
+internal static class Open311Json
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

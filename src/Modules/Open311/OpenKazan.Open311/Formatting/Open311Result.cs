@@ -7,7 +7,7 @@ namespace OpenKazan.Open311.Formatting;
 /// An Open311 answer in the format the path asked for. JSON is the payload as is (lists stay arrays); XML wraps it
 /// in <see cref="XmlRoot"/> (<c>services</c>, <c>service_requests</c>, <c>errors</c>…).
 /// </summary>
-public sealed class Open311Result(Open311Format format, string xmlRoot, object payload, int statusCode = StatusCodes.Status200OK) : IResult
+internal sealed class Open311Result(Open311Format format, string xmlRoot, object payload, int statusCode = StatusCodes.Status200OK) : IResult
 {
     public Open311Format Format { get; } = format;
 

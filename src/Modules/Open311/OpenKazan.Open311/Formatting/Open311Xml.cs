@@ -8,7 +8,7 @@ namespace OpenKazan.Open311.Formatting;
 /// Writes the XML of GeoReport v2 from the same JSON tree the JSON answer is made of, so both formats always carry
 /// the same fields. Arrays become a wrapper element holding one element per item, named as the spec names them.
 /// </summary>
-public static class Open311Xml
+internal static class Open311Xml
 {
     private static readonly Dictionary<string, string> ItemNames = new(StringComparer.Ordinal)
     {

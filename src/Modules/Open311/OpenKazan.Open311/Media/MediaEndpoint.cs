@@ -6,7 +6,7 @@ using OpenKazan.BuildingBlocks.Persistence;
 namespace OpenKazan.Open311.Media;
 
 /// <summary><c>GET /open311/v2/media/{token}</c>: the resolution photo behind a published <c>media_url</c>, to anyone who has the link.</summary>
-public static class MediaEndpoint
+internal static class MediaEndpoint
 {
     public static async Task<Results<FileStreamHttpResult, NotFound>> GetAsync(
         string token, PublicMedia media, IFileStore files, TenantScopedDbContext db, HttpResponse response, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace OpenKazan.Open311.Media;
 /// The public <c>media_url</c> of a resolution photo: a link whose token is the photo's id sealed by the data protection
 /// keys, so it cannot be guessed or made up for another photo, and names no resident. Intake photos are never published.
 /// </summary>
-public sealed class PublicMedia(TenantScopedDbContext db, IDataProtectionProvider protection)
+internal sealed class PublicMedia(TenantScopedDbContext db, IDataProtectionProvider protection)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("OpenKazan.Open311.PublicMedia");
 

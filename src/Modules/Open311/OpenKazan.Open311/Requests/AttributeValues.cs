@@ -10,7 +10,7 @@ namespace OpenKazan.Open311.Requests;
 /// does not define is ignored and listed in <c>Ignored</c>, so the client is told without losing the request (clients
 /// such as FixMyStreet send their own extra fields).
 /// </summary>
-public static partial class AttributeValues
+internal static partial class AttributeValues
 {
     public static (Dictionary<string, string[]>? Values, string? Error, IReadOnlyList<string> Ignored) Read(
         Open311Call call, IReadOnlyList<AttributeDto> definition)

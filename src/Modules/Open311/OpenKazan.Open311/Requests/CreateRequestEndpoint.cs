@@ -11,7 +11,7 @@ namespace OpenKazan.Open311.Requests;
 /// <c>POST requests</c>: checks the Open311 parameters, then files the request through the same intake as the web and
 /// the call centre (validation, number, dispatch, SLA deadlines, notifications), on the Open311 channel.
 /// </summary>
-public static class CreateRequestEndpoint
+internal static class CreateRequestEndpoint
 {
     private static readonly Dictionary<string, string> IntakeFields = new(StringComparer.Ordinal)
     {

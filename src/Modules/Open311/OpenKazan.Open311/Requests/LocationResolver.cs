@@ -11,7 +11,7 @@ namespace OpenKazan.Open311.Requests;
 /// (one building of the registry), in that order. A point outside the city's stored boundary is refused by the
 /// registry's one check (<see cref="CityArea"/>), naming the boundary.
 /// </summary>
-public sealed class LocationResolver(TenantScopedDbContext db, INearestBuilding locator)
+internal sealed class LocationResolver(TenantScopedDbContext db, INearestBuilding locator)
 {
     public async Task<(BuildingDto? Building, string? Error)> ResolveAsync(Open311Call call, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace OpenKazan.Open311.Requests;
 /// The Open311 client as the intake sees it: nobody signed in, named after its key, with no role, so the intake treats
 /// it like a resident filing without an account.
 /// </summary>
-public sealed class Open311Client(ApiKey key) : ICurrentUser
+internal sealed class Open311Client(ApiKey key) : ICurrentUser
 {
     public Guid? UserId => null;
 

@@ -10,7 +10,7 @@ namespace OpenKazan.Open311.Requests;
 /// What an Open311 client sent beyond the request itself (which lives in the Requests module): the key that filed it,
 /// its <c>media_url</c> and its attributes, so that reads can give them back.
 /// </summary>
-public sealed class Open311Submission : ITenantOwned
+internal sealed class Open311Submission : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -14,7 +14,7 @@ namespace OpenKazan.Open311.Requests;
 /// <c>GET requests</c>, <c>GET requests/{id}</c> and <c>GET tokens/{token}</c>. Every city sees only its own requests:
 /// the context's tenant filter applies to each query here.
 /// </summary>
-public static class ReadRequestsEndpoints
+internal static class ReadRequestsEndpoints
 {
     public static async Task<Open311Result> ListAsync(
         Open311Call call, RequestReader reader, TenantScopedDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)

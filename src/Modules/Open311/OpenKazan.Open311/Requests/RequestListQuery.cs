@@ -4,7 +4,7 @@ using OpenKazan.Open311.Formatting;
 namespace OpenKazan.Open311.Requests;
 
 /// <summary>The parameters of <c>GET requests</c>, checked; <see cref="Error"/> says what is wrong with them.</summary>
-public sealed record RequestListQuery(
+internal sealed record RequestListQuery(
     IReadOnlyList<string> Ids,
     IReadOnlyList<string> ServiceCodes,
     DateTime Start,

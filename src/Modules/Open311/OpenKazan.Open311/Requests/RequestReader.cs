@@ -17,7 +17,7 @@ namespace OpenKazan.Open311.Requests;
 /// queries, one per table, made a single <c>GET requests/{id}</c> cost seven round trips: the profile in
 /// docs/benchmarks.md.
 /// </summary>
-public sealed class RequestReader(TenantScopedDbContext db)
+internal sealed class RequestReader(TenantScopedDbContext db)
 {
     private static readonly string[] NoteKinds =
         [RequestEventKinds.Submitted, RequestEventKinds.Dispatched, RequestEventKinds.Rerouted, RequestEventKinds.StatusChanged, RequestEventKinds.Commented];

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpenKazan.Open311.Requests;
 
 /// <summary>A request as GeoReport v2 shows it to anyone: no name, phone or e-mail of the resident.</summary>
-public sealed record ServiceRequestDto(
+internal sealed record ServiceRequestDto(
     string ServiceRequestId,
     string Status,
     string? StatusNotes,
@@ -29,12 +29,12 @@ public sealed record ServiceRequestDto(
 }
 
 /// <summary>One line of a request's public history.</summary>
-public sealed record NoteDto(string Type, string Datetime, string Summary, string? Status, string? Description);
+internal sealed record NoteDto(string Type, string Datetime, string Summary, string? Status, string? Description);
 
 /// <summary>
 /// The answer to a new request: its id and what happens next. The id is known at once, so no token is returned (the
 /// spec: a server SHOULD NOT return both).
 /// </summary>
-public sealed record CreatedRequestDto(string ServiceRequestId, string ServiceNotice);
+internal sealed record CreatedRequestDto(string ServiceRequestId, string ServiceNotice);
 
-public sealed record TokenDto(string ServiceRequestId, string Token);
+internal sealed record TokenDto(string ServiceRequestId, string Token);

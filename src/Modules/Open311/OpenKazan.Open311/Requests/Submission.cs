@@ -5,7 +5,7 @@ using OpenKazan.Requests.Contracts;
 namespace OpenKazan.Open311.Requests;
 
 /// <summary>Open311 parameters in the shape of the intake's submission, so the intake's own validation applies.</summary>
-public static class Submission
+internal static class Submission
 {
     public static SubmitRequestBody Body(
         Open311Call call, Guid buildingId, NamedCategory category, string? description, IReadOnlyDictionary<string, string[]> attributes)

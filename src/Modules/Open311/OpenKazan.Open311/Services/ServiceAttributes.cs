@@ -3,10 +3,10 @@ using OpenKazan.Requests.Contracts;
 
 namespace OpenKazan.Open311.Services;
 
-public sealed record AttributeValueDto(string Key, string Name);
+internal sealed record AttributeValueDto(string Key, string Name);
 
 /// <summary>One extra field of a service, as GeoReport v2 describes it in a service definition.</summary>
-public sealed record AttributeDto(
+internal sealed record AttributeDto(
     bool Variable, string Code, string Datatype, bool Required, string DatatypeDescription, int Order, string Description,
     IReadOnlyList<AttributeValueDto> Values)
 {
@@ -15,13 +15,13 @@ public sealed record AttributeDto(
     public int MaxLength { get; init; } = RequestText.MaxLength;
 }
 
-public sealed record ServiceDefinitionDto(string ServiceCode, IReadOnlyList<AttributeDto> Attributes);
+internal sealed record ServiceDefinitionDto(string ServiceCode, IReadOnlyList<AttributeDto> Attributes);
 
 /// <summary>
 /// The extra fields a client may send, per category group. Kept static and small on purpose: they are what a
 /// contractor needs to find the problem in the building, and <c>flat</c> and <c>entrance</c> are columns of the request.
 /// </summary>
-public static class ServiceAttributes
+internal static class ServiceAttributes
 {
     public const string Flat = "flat";
     public const string Entrance = "entrance";

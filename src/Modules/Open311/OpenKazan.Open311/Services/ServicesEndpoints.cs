@@ -4,14 +4,14 @@ using OpenKazan.Registry.Contracts;
 
 namespace OpenKazan.Open311.Services;
 
-public sealed record ServiceDto(
+internal sealed record ServiceDto(
     string ServiceCode, string ServiceName, string Description, bool Metadata, string Type, string Keywords, string Group);
 
 /// <summary>
 /// The city's categories as Open311 services. Only the leaves are services (a parent such as "Lift" is their group),
 /// because a request is always filed in the most precise category.
 /// </summary>
-public static class ServicesEndpoints
+internal static class ServicesEndpoints
 {
     public static async Task<Open311Result> ListAsync(Open311Call call, TenantScopedDbContext db, CancellationToken ct)
     {

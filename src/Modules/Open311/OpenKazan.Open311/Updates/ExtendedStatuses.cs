@@ -9,7 +9,7 @@ namespace OpenKazan.Open311.Updates;
 /// An open request never carries a status FixMyStreet counts as closed: routing is <c>INVESTIGATING</c>, never
 /// <c>INTERNAL_REFERRAL</c>, which FixMyStreet shows as a closed report.
 /// </summary>
-public static class ExtendedStatuses
+internal static class ExtendedStatuses
 {
     public const string Open = "OPEN";
     public const string Investigating = "INVESTIGATING";

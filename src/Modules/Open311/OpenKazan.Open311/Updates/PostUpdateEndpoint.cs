@@ -14,7 +14,7 @@ namespace OpenKazan.Open311.Updates;
 /// comment, <c>CLOSED</c> the resident's confirmation that the work is done, <c>REOPEN</c> the resident's reopening;
 /// such a key never acts as the organisation.
 /// </summary>
-public static class PostUpdateEndpoint
+internal static class PostUpdateEndpoint
 {
     private static readonly Dictionary<string, WorkflowAction> OrganisationActions = new(StringComparer.OrdinalIgnoreCase)
     {

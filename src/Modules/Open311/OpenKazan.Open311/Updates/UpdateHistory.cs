@@ -8,7 +8,7 @@ namespace OpenKazan.Open311.Updates;
 /// The status moves of some requests, so that each update is told with the status the request had at that moment
 /// (a comment carries the status in force when it was written) and in plain words of the request's language.
 /// </summary>
-public sealed class UpdateHistory
+internal sealed class UpdateHistory
 {
     private readonly ILookup<Guid, RequestHistoryRow> _moves;
 

@@ -9,7 +9,7 @@ using OpenKazan.Requests.Contracts;
 namespace OpenKazan.Open311.Updates;
 
 /// <summary>One change of a request as the service request updates extension reports it.</summary>
-public sealed record ServiceRequestUpdateDto(
+internal sealed record ServiceRequestUpdateDto(
     string UpdateId, string ServiceRequestId, string Status, string UpdatedDatetime, string? Description, string? MediaUrl);
 
 /// <summary>
@@ -17,7 +17,7 @@ public sealed record ServiceRequestUpdateDto(
 /// (at most 90 days, the last 90 by default), oldest first, optionally of some requests only. Every update is made
 /// from history alone (never from the request as it stands now), so the same <c>update_id</c> always reads the same.
 /// </summary>
-public static class UpdatesEndpoints
+internal static class UpdatesEndpoints
 {
     private static readonly string[] UpdateKinds =
         [RequestEventKinds.Dispatched, RequestEventKinds.Rerouted, RequestEventKinds.StatusChanged, RequestEventKinds.Commented];
