@@ -91,9 +91,11 @@ public abstract class AnalyticsTests(AnalyticsFactory factory)
     public async Task Votes_by_organisation_and_district_match_the_votes_cast_and_sit_beside_request_measures()
     {
         var committee = await CommitteeAsync();
-        var votes = await factory.QueryAsync("grozny", ExpectedFigures.LoadVotesAsync);
+        // The report covers the period: a vote cast an hour after a request of the period's last evening falls on the next day.
+        var votes = (await factory.QueryAsync("grozny", ExpectedFigures.LoadVotesAsync))
+            .Where(v => v.CastOn >= AnalyticsFactory.FirstDay && v.CastOn <= AnalyticsFactory.LastDay).ToList();
         var raw = await factory.QueryAsync("grozny", ExpectedFigures.LoadAsync);
-        Assert.True(votes.Count > 20, $"the data set has {votes.Count} votes");
+        Assert.True(votes.Count > 20, $"the data set has {votes.Count} votes in the period");
 
         var table = await ReportAsync(committee, Spec(["organisation", "district"], ["votes", "averageVote", "count"]));
 
